@@ -1,0 +1,29 @@
+# The commands the README names. `make sample` runs the pipeline on the bundled samples;
+# `make test` runs what CI runs. Both install the system libraries they need first.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libcsv-dev libsqlite3-dev
+
+.PHONY: deps sample test lint format bench
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+
+sample: deps
+	$(SWIFT) build -c release --product otklik
+	.build/release/otklik run --config data/otklik.yaml
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `otklik` command: turns survey and review exports into reports.
+@main
+struct OtklikCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "otklik",
+    abstract: "Turn CSV surveys and customer reviews into reports analysts act on.",
+    version: "0.1.0",
+    subcommands: []
+  )
+}
