@@ -114,6 +114,7 @@ private struct ConfigNode {
     var title = "Otklik"
     var language = "ru"
     var output = directory.appendingPathComponent("reports")
+    var history: URL?
     var maxRejectShare = 0.05
     var taxonomy: [URL] = []
     var lexicons: [URL] = []
@@ -123,7 +124,7 @@ private struct ConfigNode {
       switch key {
       case "report":
         for (key, value) in try value.mapping(allowed: [
-          "title", "lang", "output", "max_reject_share",
+          "title", "lang", "output", "history", "max_reject_share",
         ]) {
           switch key {
           case "title": title = try value.nonEmptyString()
@@ -134,6 +135,7 @@ private struct ConfigNode {
             }
           case "output":
             output = resolve(try value.nonEmptyString(), against: directory, isDirectory: true)
+          case "history": history = resolve(try value.nonEmptyString(), against: directory)
           default:
             maxRejectShare = try value.double()
             guard (0...1).contains(maxRejectShare) else {
@@ -162,7 +164,7 @@ private struct ConfigNode {
     guard sawSources else { throw error("missing key 'sources'") }
     return RunConfig(
       file: file, directory: directory, title: title, language: language,
-      outputDirectory: output, maxRejectShare: maxRejectShare, taxonomyFiles: taxonomy,
+      outputDirectory: output, historyPath: history, maxRejectShare: maxRejectShare, taxonomyFiles: taxonomy,
       lexiconFiles: lexicons, sources: sources)
   }
 

@@ -15,6 +15,8 @@ public struct RunConfig: Sendable {
   public var language: String
   /// Where run folders are written (`reports/` by default).
   public var outputDirectory: URL
+  /// The history store (SQLite); by default `history.sqlite` in the output folder.
+  public var historyPath: URL
   /// The share of rejected records above which a run exits with ``ExitStatus/dataRejected``.
   public var maxRejectShare: Double
   /// Taxonomy files layered on the defaults.
@@ -26,13 +28,14 @@ public struct RunConfig: Sendable {
 
   public init(
     file: String, directory: URL, title: String, language: String, outputDirectory: URL,
-    maxRejectShare: Double, taxonomyFiles: [URL], lexiconFiles: [URL], sources: [SourceConfig]
+    historyPath: URL? = nil, maxRejectShare: Double, taxonomyFiles: [URL], lexiconFiles: [URL], sources: [SourceConfig]
   ) {
     self.file = file
     self.directory = directory
     self.title = title
     self.language = language
     self.outputDirectory = outputDirectory
+    self.historyPath = historyPath ?? outputDirectory.appendingPathComponent("history.sqlite")
     self.maxRejectShare = maxRejectShare
     self.taxonomyFiles = taxonomyFiles
     self.lexiconFiles = lexiconFiles

@@ -32,6 +32,7 @@ import Testing
     #expect(config.title == "Вкусы города")
     #expect(config.language == "en")
     #expect(config.outputDirectory.path == "/data/reports")
+    #expect(config.historyPath.path == "/data/reports/history.sqlite")
     #expect(config.maxRejectShare == 0.1)
     #expect(config.sources.map(\.spec.name) == ["taste", "partners"])
     let taste = config.sources[0]
@@ -52,7 +53,7 @@ import Testing
     ),
     (
       "report:\n  colour: red\nsources: []\n",
-      "otklik.yaml:2: report.colour: unknown key (expected one of: lang, max_reject_share, output, title)"
+      "otklik.yaml:2: report.colour: unknown key (expected one of: history, lang, max_reject_share, output, title)"
     ),
     (
       "sources:\n  - name: a\n    kind: reviews\n",
