@@ -87,3 +87,38 @@ import Testing
     #expect(withID.identity == "maps|Кафе|42")
   }
 }
+
+@Suite struct HistoryStorePeriodTests {
+  @Test func sumsCompaniesAndTagsInsideThePeriodOnly() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("otklik-history-\(UUID().uuidString).sqlite").path
+    let store = try HistoryStore(path: path)
+    let november = try ReportPeriod.parse("2026-11", now: Date())
+    let inside = november.start.addingTimeInterval(86_400)
+    let before = november.start.addingTimeInterval(-86_400)
+    try store.begin(run: "r", startedAt: Date())
+    let items: [(String, Date, Double, String, [String])] = [
+      ("1", inside, 1, "neg", ["queue"]),
+      ("2", inside, 5, "pos", ["taste"]),
+      ("3", inside, 2, "neg", ["queue", "staff"]),
+      ("4", before, 1, "neg", ["queue"]),
+    ]
+    for (id, date, rating, label, tags) in items {
+      _ = try store.classify(
+        RecordFacts(
+          identity: id, contentHash: id, source: "maps", company: "Пекарня", date: date,
+          rating: rating, label: label,
+          tags: tags.map { .init(tagID: $0, label: label) }))
+    }
+    let stats = try store.stats(in: november)
+    let bakery = try #require(stats.companies["Пекарня"])
+    #expect(bakery.records == 3)
+    #expect(bakery.negative == 2)
+    #expect(bakery.meanRating == 8.0 / 3)
+    let queue = try #require(stats.tags[.init(company: "Пекарня", tag: "queue")])
+    #expect(queue.records == 2)
+    #expect(queue.negativeShare == 1)
+    #expect(stats.tags.count == 3)
+    #expect(try store.stats(in: november.previous).companies["Пекарня"]?.records == 1)
+  }
+}
