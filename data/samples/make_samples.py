@@ -940,10 +940,10 @@ PRAISE = {
 OPENERS = {
     CAFE: ["Были с друзьями в пятницу.", "Отмечали день рождения.", "Зашли после прогулки по кремлю.",
            "Обедали с коллегами."],
-    COFFEE: ["Хожу сюда почти каждый день.", "Зашла перед работой.", "Сидел тут с ноутбуком полдня."],
-    BAKERY: ["Беру тут хлеб каждое утро.", "Зашла за пирогами к чаю.", "Покупаем пастилу гостям."],
+    COFFEE: ["Хожу сюда почти каждый день.", "Заходим перед работой.", "Просидели тут с ноутбуком полдня."],
+    BAKERY: ["Беру тут хлеб каждое утро.", "Зашли за пирогами к чаю.", "Покупаем пастилу гостям."],
     CRUISE: ["Катались в субботу всей семьёй.", "Взяли билеты на вечерний рейс.", "Возили гостей из Москвы."],
-    SHOP: ["Хожу сюда, потому что рядом.", "Заскочил после работы.", "Магазин у дома."],
+    SHOP: ["Хожу сюда, потому что рядом.", "Забегаю после работы.", "Магазин у дома."],
     PIZZA: ["Заказывали доставку в пятницу вечером.", "Брали на день рождения сына три пиццы.",
             "Заказ через сайт."],
 }
@@ -952,6 +952,20 @@ CLOSERS_NEG = ["Больше не приду.", "Не рекомендую.", "�
 CLOSERS_POS = ["Рекомендую!", "Спасибо!", "Придём ещё 😊", "Всем советую 👍", "Молодцы!", "❤️",
                "10 из 10", "Лучшие)))", "🔥🔥🔥"]
 CONTRAST = ["Но", "Зато", "Хотя", "При этом"]
+# Praise that would contradict the complaint it is paired with in one review (fast delivery vs late).
+NOT_WITH_COMPLAINT = ["Courier was fast and polite, pizza hot.", "Привезли горячую и даже раньше срока.",
+                      "Приветливые ребята, всегда с улыбкой.", "Кассир Ольга всегда вежливая, спасибо ей."]
+
+
+def praise_beside_complaint(g, company):
+    return g.pick([p for p in PRAISE[company] if p not in NOT_WITH_COMPLAINT])
+
+
+def joined(g, russian_connectors, phrase):
+    """A connector and a phrase, in English when the phrase is English."""
+    if phrase[:1].isascii():
+        return g.pick(["But", "Though"]) + " " + low(phrase)
+    return g.pick(russian_connectors) + " " + low(phrase)
 
 REPLY_RATE = {CAFE: 0.65, COFFEE: 0.4, BAKERY: 0.3, CRUISE: 0.0, SHOP: 0.55, PIZZA: 0.45, TAXI: 0.0}
 REPLIES_NEG = {
@@ -1059,15 +1073,15 @@ def review_text(g, company, month_index, kind):
         else:
             parts += pick_pain_phrases(g, company, month_index)
         if g.chance(0.25):
-            parts.append(g.pick(CONTRAST) + " " + low(g.pick(PRAISE[company])))
+            parts.append(joined(g, CONTRAST, praise_beside_complaint(g, company)))
         if g.chance(0.4):
             parts.append(g.pick(CLOSERS_NEG))
         text = angry(g, compose(g, parts, multiline))
     elif kind == "mixed":
-        parts.append(g.pick(PRAISE[company]))
+        parts.append(praise_beside_complaint(g, company))
         pain = pick_pain_phrases(g, company, month_index)[0] if company != COFFEE or month_index < 8 \
             else g.pick(COFFEE_SPIKE)
-        parts.append(g.pick(["Но", "Однако", "Только вот", "Но есть минус:"]) + " " + low(pain))
+        parts.append(joined(g, ["Но", "Однако", "Только вот", "Но есть минус:"], pain))
         text = compose(g, parts, multiline)
     else:
         parts += g.sample(PRAISE[company], g.randint(1, 2))
