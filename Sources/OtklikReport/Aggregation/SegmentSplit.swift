@@ -18,6 +18,8 @@ public struct SegmentSplit: Sendable, Equatable {
   public private(set) var cells = Tally<Cell>()
   /// Numeric answers per segment value.
   public private(set) var moments: [String: Moments] = [:]
+  /// Numeric answers per segment value, by whole value (for NPS by segment).
+  public private(set) var values: [String: Tally<Int>] = [:]
 
   /// Creates an empty split.
   public init() {}
@@ -32,6 +34,7 @@ public struct SegmentSplit: Sendable, Equatable {
   public mutating func add(segment: String, value: Double) {
     totals.add(segment)
     moments[segment, default: Moments()].add(value)
+    values[segment, default: Tally()].add(Int(value.rounded()))
   }
 
   /// Adds every count of `other`.
@@ -39,5 +42,6 @@ public struct SegmentSplit: Sendable, Equatable {
     totals.merge(other.totals)
     cells.merge(other.cells)
     for (segment, value) in other.moments { moments[segment, default: Moments()].merge(value) }
+    for (segment, tally) in other.values { values[segment, default: Tally()].merge(tally) }
   }
 }
