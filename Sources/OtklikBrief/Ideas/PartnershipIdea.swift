@@ -1,0 +1,100 @@
+/// A template of a partnership the library can propose: what it answers, what each side puts in and
+/// takes out, and the one-sentence offer with slots filled from a company's data.
+///
+/// Loaded from `data/partnership-ideas.yaml`. An idea fits a company when the company's reviews raise
+/// one of its ``painPoints`` (as complaints) or ``strengths`` (as praise); the library's resources and
+/// the community's ``needs`` decide how well (see ``IdeaRanker``).
+public struct PartnershipIdea: Sendable, Hashable, Codable {
+  /// The idea's id, unique in the file (`career_days`).
+  public var id: String
+  /// A short title.
+  public var title: LocalizedText
+  /// The offer in one sentence, with slots such as `{company}` and `{pain_point}` (see ``Slot``).
+  public var sentence: LocalizedText
+  /// Pain-point tags whose complaints the idea answers.
+  public var painPoints: [String]
+  /// Tags whose praise the idea builds on (a bakery praised for taste hosts a tasting).
+  public var strengths: [String]
+  /// Community need and preference tags the idea answers.
+  public var needs: [String]
+  /// The library resources it uses, by id.
+  public var resources: [String]
+  /// The seats a hall must have, when the idea needs one of the library's spaces.
+  public var seats: Int?
+  /// What the business contributes.
+  public var businessGives: [Contribution]
+  /// What the business gains.
+  public var businessGets: [Contribution]
+  /// What the library gains.
+  public var libraryGets: [Contribution]
+  /// Goals of the partnership.
+  public var goals: [LocalizedText]
+  /// Tasks that reach them.
+  public var tasks: [LocalizedText]
+  /// How long it takes, in words (`6 weeks: …`).
+  public var timeFrame: LocalizedText
+
+  /// Creates an idea.
+  public init(
+    id: String, title: LocalizedText, sentence: LocalizedText, painPoints: [String], strengths: [String],
+    needs: [String], resources: [String], seats: Int?, businessGives: [Contribution],
+    businessGets: [Contribution], libraryGets: [Contribution], goals: [LocalizedText],
+    tasks: [LocalizedText], timeFrame: LocalizedText
+  ) {
+    self.id = id
+    self.title = title
+    self.sentence = sentence
+    self.painPoints = painPoints
+    self.strengths = strengths
+    self.needs = needs
+    self.resources = resources
+    self.seats = seats
+    self.businessGives = businessGives
+    self.businessGets = businessGets
+    self.libraryGets = libraryGets
+    self.goals = goals
+    self.tasks = tasks
+    self.timeFrame = timeFrame
+  }
+
+  /// What one side puts in or takes out, with its category so briefs can group and count them.
+  public struct Contribution: Sendable, Hashable, Codable {
+    /// The category (`staff_time`, `future_employees`, `new_audiences`, …; see the allowed lists).
+    public var kind: String
+    /// The contribution in words.
+    public var text: LocalizedText
+
+    /// Creates a contribution.
+    public init(kind: String, text: LocalizedText) {
+      self.kind = kind
+      self.text = text
+    }
+
+    /// Categories of what a business gives.
+    public static let businessGives = ["equipment", "funding", "venue", "products", "staff_time", "expertise", "promotion"]
+    /// Categories of what a business gets.
+    public static let businessGets = ["future_employees", "reputation", "sustainability", "new_customers", "feedback"]
+    /// Categories of what the library gets.
+    public static let libraryGets = ["equipment", "new_audiences", "new_format", "funding", "expertise"]
+  }
+
+  /// The slots an idea's sentence may use, each filled from the company's or the community's data.
+  public enum Slot: String, Sendable, CaseIterable {
+    /// The company's name.
+    case company
+    /// The company's districts, or the city when unknown.
+    case district
+    /// Reviews of the company.
+    case reviews
+    /// The label of the matched pain point (needs ``painPoints``).
+    case painPoint = "pain_point"
+    /// The share of reviews raising it (needs ``painPoints``).
+    case painShare = "pain_share"
+    /// The label of the matched praise (needs ``strengths``).
+    case strength
+    /// The label of the matched community need (needs ``needs``).
+    case need
+    /// The share of the community asking for it (needs ``needs``).
+    case share
+  }
+}
