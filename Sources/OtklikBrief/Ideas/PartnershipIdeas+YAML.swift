@@ -48,7 +48,7 @@ private struct IdeasReader {
     "business_gets", "library_gets", "goals", "tasks", "time_frame",
   ]
   static let requiredIdeaKeys = [
-    "id", "title", "sentence", "needs", "resources", "business_gives", "business_gets", "library_gets", "goals",
+    "id", "title", "sentence", "resources", "business_gives", "business_gets", "library_gets", "goals",
     "tasks", "time_frame",
   ]
   static let companyKinds: [TagKind] = [.painPoint, .praise]
@@ -98,7 +98,7 @@ private struct IdeasReader {
     let sentence = fields["sentence"].flatMap { reader.localized($0) }
     let painPoints = tagList(fields["pain_points"], key: "pain_points", kinds: [.painPoint], parent: node)
     let strengths = tagList(fields["strengths"], key: "strengths", kinds: Self.companyKinds, parent: node)
-    let needs = tagList(fields["needs"], key: "needs", kinds: Self.communityKinds, parent: node, nonEmpty: true)
+    let needs = tagList(fields["needs"], key: "needs", kinds: Self.communityKinds, parent: node)
     if let painPoints, let strengths, painPoints.isEmpty && strengths.isEmpty {
       reader.report(node, .emptyList("pain_points' or 'strengths"))
     }
