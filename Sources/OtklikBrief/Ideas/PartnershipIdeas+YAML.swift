@@ -51,8 +51,10 @@ private struct IdeasReader {
     "id", "title", "sentence", "resources", "business_gives", "business_gets", "library_gets", "goals",
     "tasks", "time_frame",
   ]
-  static let companyKinds: [TagKind] = [.painPoint, .praise]
-  static let communityKinds: [TagKind] = [.need, .preference]
+  /// Kinds a company's complaints can carry: any tag found in a negative clause but praise tags.
+  static let complaintKinds: [TagKind] = [.painPoint, .need, .preference]
+  /// Kinds the community's wishes can carry (a wish for lower prices is the `prices_value` aspect).
+  static let communityKinds: [TagKind] = [.need, .preference, .painPoint]
 
   var reader: DataFileReader
   let resources: LibraryResources
@@ -96,8 +98,8 @@ private struct IdeasReader {
     let id = fields["id"].flatMap { reader.id($0, scope: "ideas") }
     let title = fields["title"].flatMap { reader.localized($0) }
     let sentence = fields["sentence"].flatMap { reader.localized($0) }
-    let painPoints = tagList(fields["pain_points"], key: "pain_points", kinds: [.painPoint], parent: node)
-    let strengths = tagList(fields["strengths"], key: "strengths", kinds: Self.companyKinds, parent: node)
+    let painPoints = tagList(fields["pain_points"], key: "pain_points", kinds: Self.complaintKinds, parent: node)
+    let strengths = tagList(fields["strengths"], key: "strengths", kinds: TagKind.allCases, parent: node)
     let needs = tagList(fields["needs"], key: "needs", kinds: Self.communityKinds, parent: node)
     if let painPoints, let strengths, painPoints.isEmpty && strengths.isEmpty {
       reader.report(node, .emptyList("pain_points' or 'strengths"))

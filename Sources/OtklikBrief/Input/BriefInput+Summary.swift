@@ -38,7 +38,7 @@ extension BriefInput {
     for survey in summary.surveys {
       for question in survey.questions {
         if let open = question.open {
-          for tag in open.tags where tag.tag.kind == "need" || tag.tag.kind == "preference" {
+          for tag in open.tags where tag.tag.kind != "praise" {
             community.append(
               CommunitySignal(
                 tag: tag.tag.id, label: label(tag.tag), source: survey.source, question: question.title,
