@@ -8,7 +8,7 @@
 ///
 /// How patterns match (see ``TagPattern`` for the syntax):
 /// - a word matches a token with the same stem, the pattern word being stemmed here with the
-///   ``Stemming`` given at compile time, which must be the one the caller stems tokens with;
+///   ``Stemmer`` given at compile time, which must be the one the caller stems tokens with;
 /// - `=form` matches a token whose lowercased form is exactly `form`;
 /// - `prefix*` matches a token whose lowercased form starts with `prefix`;
 /// - a phrase matches its words in order on tokens of the clause, with at most one other token
@@ -49,8 +49,8 @@ public struct TagMatcher: Sendable {
   /// - Parameters:
   ///   - taxonomy: the tags to look for.
   ///   - stemmer: stems the word patterns; it must be the stemmer the caller uses for token stems
-  ///     (``ScriptStemmer`` over the Russian and English stemmers, in Otklik).
-  public init(taxonomy: Taxonomy, stemmer: some Stemming) {
+  ///     (``ScriptStemmer/russianEnglish`` in Otklik).
+  public init(taxonomy: Taxonomy, stemmer: some Stemmer) {
     var atoms = AtomTable()
     var compiled: [(tag: Int32, isExclusion: Bool, units: [Int32])] = []
     var seen: Set<[Int32]> = []
@@ -176,7 +176,7 @@ private struct AtomTable {
   var prefixes: [String: Int32] = [:]
   var count: Int32 = 0
 
-  mutating func id(for word: TagPattern.Word, stemmer: some Stemming) -> Int32 {
+  mutating func id(for word: TagPattern.Word, stemmer: some Stemmer) -> Int32 {
     let next = count
     let id: Int32
     switch word {

@@ -2,11 +2,15 @@ import OtklikText
 import Testing
 
 /// A stand-in stemmer for matcher tests: a fixed table, every other word left as it is.
-struct TableStemmer: Stemming {
+struct TableStemmer: Stemmer {
   var table: [String: String]
 
   func stem(_ word: String) -> String {
     table[word] ?? word
+  }
+
+  func stem(utf8 word: some Collection<UInt8>) -> [UInt8] {
+    Array(stem(String(decoding: Array(word), as: UTF8.self)).utf8)
   }
 }
 
@@ -117,13 +121,17 @@ struct TableStemmer: Stemming {
     #expect(matcher.lookup(form: "парки", stem: "парки").isEmpty)
   }
 
-  @Test func scriptStemmerDispatchesOnTheFirstLetter() {
+  @Test func scriptStemmerDispatchesOnCyrillicLetters() {
     let stemmer = ScriptStemmer(
       cyrillic: TableStemmer(table: ["кофе": "коф"]), latin: TableStemmer(table: ["coffee": "coffe"]))
     #expect(stemmer.stem("кофе") == "коф")
     #expect(stemmer.stem("coffee") == "coffe")
-    #expect(ScriptStemmer.isCyrillic("«кофе»"))
-    #expect(!ScriptStemmer.isCyrillic("wi-fi"))
-    #expect(!ScriptStemmer.isCyrillic("42"))
+    #expect(stemmer.stem(utf8: "кофе".utf8) == Array("коф".utf8))
+    #expect(ScriptStemmer.isCyrillic("«кофе»".utf8))
+    #expect(ScriptStemmer.isCyrillic("wi-fi-кафе".utf8))
+    #expect(!ScriptStemmer.isCyrillic("wi-fi".utf8))
+    #expect(!ScriptStemmer.isCyrillic("42".utf8))
+    #expect(ScriptStemmer.russianEnglish.stem("площадки") == "площадк")
+    #expect(ScriptStemmer.russianEnglish.stem("queues") == "queue")
   }
 }
