@@ -171,10 +171,10 @@ private struct IdeasReader {
       case .company, .district, .reviews: true
       }
     }.map(\.rawValue)
-    for text in [sentence.ru, sentence.en] {
-      for slot in SlotFiller.slots(in: text) where !available.contains(slot) {
-        reader.report(node, .unknownSlot(slot, allowed: available))
-      }
+    var reported = Set<String>()
+    for slot in SlotFiller.slots(in: sentence.ru) + SlotFiller.slots(in: sentence.en)
+    where !available.contains(slot) && reported.insert(slot).inserted {
+      reader.report(node, .unknownSlot(slot, allowed: available))
     }
   }
 }

@@ -1,0 +1,57 @@
+import OtklikBrief
+import Testing
+
+@Suite("Idea ranking")
+struct IdeaRankerTests {
+  @Test("a bakery short of staff gets career days first, with the factors computed from its data")
+  func staffShortageYieldsCareerDaysFirst() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    let ranker = IdeaRanker(resources: resources, ideas: ideas)
+    let proposals = ranker.proposals(for: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
+
+    #expect(proposals.map(\.idea) == ["career_days", "service_masterclass", "tasting_evening"])
+    let first = try #require(proposals.first)
+    let company = try #require(first.company)
+    #expect(company.issue.tag == "staff_shortage")
+    #expect(company.basis == .painPoint)
+    #expect(abs(company.value - 0.4 * 1.2) < 1e-12)
+    // staff_shortage, youth, education_clubs and events_festivals are answered; service_speed is not.
+    #expect(first.library.tags == ["staff_shortage", "service_speed", "youth", "education_clubs", "events_festivals"])
+    #expect(first.library.covered == ["staff_shortage", "youth", "education_clubs", "events_festivals"])
+    #expect(first.library.space == "hall_kolychevo")
+    // Events in the bakery's two districts: (22 + 18) / (50 + 50).
+    #expect(first.community.districts == ["Колычёво", "Старая Коломна"])
+    #expect(first.community.count == 40 && first.community.base == 100)
+    #expect(abs(first.score - 0.48 * 0.8 * 0.4) < 1e-12)
+  }
+
+  @Test("an idea no survey answer speaks for uses the floor from the ideas file")
+  func communityFloor() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    let ranker = IdeaRanker(resources: resources, ideas: ideas)
+    let shelf = try #require(ideas.idea(id: "queue_reading_shelf"))
+    let fit = ranker.fit(shelf, company: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
+    #expect(fit.community.signal == nil)
+    #expect(fit.community.value == ideas.scoring.communityFloor)
+    #expect(abs(fit.score - 0.3 * 0.8 * 1 * ideas.scoring.communityFloor) < 1e-12)
+  }
+
+  @Test("without districts the overall share counts")
+  func overallShareWithoutDistricts() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    var company = BriefTestData.bakeryShortOfStaff
+    company.districts = []
+    let fit = try #require(
+      IdeaRanker(resources: resources, ideas: ideas).proposals(for: company, community: BriefTestData.community).first)
+    #expect(fit.community.districts.isEmpty)
+    #expect(fit.community.count == 90 && fit.community.base == 300)
+  }
+
+  @Test("too few reviews or no matching idea: no proposals")
+  func nothingToPropose() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    let ranker = IdeaRanker(resources: resources, ideas: ideas)
+    #expect(ranker.proposals(for: BriefTestData.taxiWithThreeReviews, community: BriefTestData.community).isEmpty)
+    #expect(ranker.proposals(for: BriefTestData.shopWithPaymentTrouble, community: BriefTestData.community).isEmpty)
+  }
+}
