@@ -141,7 +141,7 @@ public struct BriefComposer: Sendable {
         Brief.Factor(
           name: "company", value: company.value,
           reason: "\(kind) «\(issue.label[language])»: "
-            + s.pick("\(issue.count) отзывов (\(n.percent(issue.share)))", "\(issue.count) reviews (\(n.percent(issue.share)))")
+            + s.pick("отзывов \(issue.count) (\(n.percent(issue.share)))", "\(issue.count) reviews (\(n.percent(issue.share)))")
             + " × \(impact) = \(s.score(company.value))"))
     }
     let library = fit.library
@@ -159,7 +159,7 @@ public struct BriefComposer: Sendable {
       let place =
         community.districts.isEmpty
         ? s.pick("по всем опрошенным", "of all respondents")
-        : s.pick("в районе ", "in ") + community.districts.joined(separator: ", ")
+        : s.inDistricts(community.districts)
       communityReason =
         "«\(signal.label[language])» [\(signal.source)]: "
         + s.pick("\(community.count) из \(community.base) \(place)", "\(community.count) of \(community.base) \(place)")

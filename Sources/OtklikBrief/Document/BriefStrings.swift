@@ -91,7 +91,7 @@ struct BriefStrings {
       "\(need.count) из \(need.base) опрошенных (\(numbers.percent(need.share)))",
       "\(need.count) of \(need.base) respondents (\(numbers.percent(need.share)))")
     if !need.districts.isEmpty {
-      text += pick(" в районе ", " in ") + need.districts.joined(separator: ", ")
+      text += " " + inDistricts(need.districts)
       text += pick("; по всем опрошенным \(need.overallCount) из \(need.overallBase) (\(numbers.percent(need.overallShare)))",
         "; all respondents \(need.overallCount) of \(need.overallBase) (\(numbers.percent(need.overallShare)))")
     } else {
@@ -102,6 +102,11 @@ struct BriefStrings {
       text += pick("; заметно чаще: ", "; markedly more often: ") + groups.joined(separator: ", ")
     }
     return text + " [\(need.source)]"
+  }
+
+  /// "в районе Центр" / "в районах Колычёво, Старая Коломна" / "in Колычёво, Старая Коломна".
+  func inDistricts(_ districts: [String]) -> String {
+    pick(districts.count == 1 ? "в районе " : "в районах ", "in ") + districts.joined(separator: ", ")
   }
 
   /// "0,123" for scores and factors.

@@ -1,0 +1,85 @@
+public import Foundation
+public import OtklikBrief
+public import OtklikReport
+import OtklikText
+
+/// The editable files briefs are made from, found next to the run's config: `resources.yaml`,
+/// `partnership-ideas.yaml` and the taxonomy that checks their tag ids.
+///
+/// The same loading serves `otklik brief` and the run that writes `briefs/` (via ``writer``), so both
+/// reject a broken file with the same file-and-line messages.
+public struct BriefData: Sendable {
+  /// The library's resources.
+  public var resources: LibraryResources
+  /// The ideas and the ranking's settings.
+  public var ideas: PartnershipIdeas
+  /// The taxonomy's labels in both languages; `nil` when the config's folder has no `taxonomy.yaml`.
+  public var catalog: TagCatalog?
+
+  /// The file names looked up in the config's folder.
+  public static let resourcesName = "resources.yaml"
+  /// The ideas file's name.
+  public static let ideasName = "partnership-ideas.yaml"
+  /// The default taxonomy's name.
+  public static let taxonomyName = "taxonomy.yaml"
+
+  /// Loads the files of `config`'s folder; extra taxonomy files of the config are layered on top.
+  ///
+  /// - Throws: ``BriefError`` (exit 78) with every problem of a broken file, or (exit 66) a missing one.
+  public static func load(for config: RunConfig) throws(BriefError) -> BriefData {
+    let folder = config.directory
+    var catalog: TagCatalog?
+    let taxonomyURL = folder.appendingPathComponent(taxonomyName)
+    if FileManager.default.fileExists(atPath: taxonomyURL.path) {
+      do {
+        var taxonomy = try Taxonomy(yaml: try read(taxonomyURL), file: taxonomyURL.path)
+        for url in config.taxonomyFiles {
+          taxonomy = try taxonomy.merging(try Taxonomy(yaml: try read(url), file: url.path))
+        }
+        catalog = TagCatalog(
+          taxonomy.tags.map { TagCatalog.Entry(id: $0.id, kind: $0.kind, ru: $0.labels.ru, en: $0.labels.en) })
+      } catch let error as BriefError {
+        throw error
+      } catch {
+        throw BriefError(subject: taxonomyURL.path, message: "\(error)", exitStatus: .config)
+      }
+    }
+    let resourcesURL = folder.appendingPathComponent(resourcesName)
+    let ideasURL = folder.appendingPathComponent(ideasName)
+    do {
+      let resources = try LibraryResources(yaml: try read(resourcesURL), file: resourcesURL.path, tags: catalog)
+      let ideas = try PartnershipIdeas(yaml: try read(ideasURL), file: ideasURL.path, resources: resources, tags: catalog)
+      return BriefData(resources: resources, ideas: ideas, catalog: catalog)
+    } catch let error as BriefError {
+      throw error
+    } catch let error as BriefDataError {
+      throw BriefError(subject: "brief data", message: "\n\(error.description)", exitStatus: .config)
+    } catch {
+      throw BriefError(subject: "brief data", message: "\(error)", exitStatus: .failure)
+    }
+  }
+
+  /// The writer behind ``writeBriefs(_:language:into:)``, for callers that want the files in memory.
+  public var writer: BriefWriter { BriefWriter(resources: resources, ideas: ideas) }
+
+  /// Writes every company's brief of `summary` (Markdown, HTML, JSON and an index) into
+  /// `runFolder/briefs/`: the one call the run makes.
+  ///
+  /// - Returns: one entry per company (name, file slug, status) for links from the main report.
+  @discardableResult
+  public func writeBriefs(
+    _ summary: ReportSummary, language: ReportLanguage, into runFolder: URL
+  ) throws -> [BriefWriter.Entry] {
+    try writer.write(summary, catalog: catalog, language: language, to: runFolder)
+  }
+
+  private static func read(_ url: URL) throws(BriefError) -> String {
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw BriefError(subject: url.path, message: "no such file", exitStatus: .noInput)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw BriefError(subject: url.path, message: "cannot be read as UTF-8 text", exitStatus: .noInput)
+    }
+    return text
+  }
+}
