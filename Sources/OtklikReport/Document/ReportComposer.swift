@@ -1,7 +1,7 @@
 /// Turns a ``ReportSummary`` into a ``ReportDocument``: what a methodologist reads, in order.
 ///
-/// Order: data accounting, community preferences (survey by survey, question by question), company
-/// pain points (comparison table first, then company by company), method. Every list keeps the
+/// Order: highlights, community preferences (survey by survey, question by question), company pain
+/// points (comparison table first, then company by company), data accounting, method. Every list keeps the
 /// summary's order; nothing here sorts by a dictionary.
 public struct ReportComposer: Sendable {
   /// The summary to present.
@@ -20,15 +20,54 @@ public struct ReportComposer: Sendable {
 
   /// The document.
   public func document() -> ReportDocument {
-    var blocks: [ReportBlock] = []
-    blocks += dataBlocks()
+    var blocks: [ReportBlock] = highlightBlocks()
     for (index, survey) in summary.surveys.enumerated() {
       blocks += surveyBlocks(survey, index: index)
     }
     if !summary.companies.isEmpty { blocks += companyBlocks() }
+    blocks += dataBlocks()
     blocks += methodBlocks()
     let subtitle = strings.format(.subtitle, summary.run.id, summary.run.generatedAt)
     return ReportDocument(title: summary.run.title, subtitle: subtitle, blocks: blocks)
+  }
+
+  // MARK: - Highlights
+
+  /// The few lines a reader should see first: each survey's strongest signals and each company's
+  /// main pain point, with the numbers behind them.
+  private func highlightBlocks() -> [ReportBlock] {
+    var lines: [String] = []
+    for survey in summary.surveys {
+      for question in survey.questions {
+        if let open = question.open, !open.tags.isEmpty {
+          let tags = open.tags.prefix(3).map { "\($0.tag.label) (\(numbers.percent($0.share)))" }
+          lines.append(strings.format(.highlightOpen, question.title, tags.joined(separator: ", ")))
+        } else if let top = question.options?.first, question.kind == "multiple_choice" {
+          lines.append(strings.format(.highlightOption, question.title, top.option, numbers.percent(top.share)))
+        } else if let nps = question.nps {
+          lines.append(strings.format(.highlightNPS, question.title, numbers.signed(nps.score, places: 1)))
+        }
+        let marked = question.crosstabs.filter { crosstab in
+          crosstab.rows.contains { row in row.cells.contains { $0.mark != nil } }
+        }
+        for crosstab in marked {
+          lines.append(strings.format(.highlightDifference, question.title, crosstab.segment))
+        }
+      }
+    }
+    for company in summary.companies.prefix(12) {
+      let rating = company.rating.map { numbers.decimal($0.mean) } ?? "—"
+      if let pain = company.painPoints.first {
+        lines.append(
+          strings.format(
+            .highlightCompany, company.name, String(company.reviews), rating, pain.tag.label,
+            String(pain.count), pain.impact.map { numbers.signed($0) } ?? "—"))
+      } else {
+        lines.append(strings.format(.highlightCompanyCalm, company.name, String(company.reviews), rating))
+      }
+    }
+    guard !lines.isEmpty else { return [] }
+    return [.heading(level: 2, text: strings[.highlightsHeading], anchor: "highlights"), .bullets(lines)]
   }
 
   // MARK: - Data

@@ -42,4 +42,14 @@ import Testing
     #expect(markdown.contains("| 1 | Waiting | 2 | 40.0% | 1.50 | +1.27 |"))
     #expect(!markdown.contains("Болевые точки"))
   }
+
+  @Test func highlightsComeFirstWithTheirNumbers() throws {
+    let markdown = String(decoding: try ReportFiles(summary: Fixtures.summary()).markdown, as: UTF8.self)
+    let highlights = try #require(markdown.range(of: "## Главное"))
+    let firstSurvey = try #require(markdown.range(of: "## Предпочтения жителей"))
+    #expect(highlights.lowerBound < firstSurvey.lowerBound)
+    #expect(markdown.contains("- Пекарня: отзывов 6, средняя оценка 3,40; главная болевая точка — Ожидание (2 отз., влияние +1,27★)."))
+    #expect(markdown.contains("- «Что хотели бы?»: чаще всего — Детские площадки (75,0\u{A0}%), Грузинская кухня (25,0\u{A0}%)."))
+    #expect(markdown.contains("- Кафе: отзывов 1, средняя оценка 1,00; жалоб по темам нет."))
+  }
 }
