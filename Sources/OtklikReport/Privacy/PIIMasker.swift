@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Phone numbers are recognised in the Russian forms `+7 (916) 123-45-67`, `8 916 123 45 67`,
 /// `8(916)1234567`, `+79161234567`, `89161234567`, `916 123-45-67` (ten digits from 9) and the local
-/// `123-45-67`: digits separated by spaces, `-`, `.`, `(` and `)`, not glued to other digits. E-mail
+/// `123-45-67`, and international numbers written with `+` and 11–13 digits: digits separated by spaces, `-`, `.`, `(` and `)`, not glued to other digits. E-mail
 /// addresses are `local@domain.tld`, Cyrillic letters allowed. The scan works on UTF-8 bytes: every
 /// character it needs to recognise is ASCII.
 public struct PIIMasker: Sendable, Hashable {
@@ -86,7 +86,7 @@ public struct PIIMasker: Sendable, Hashable {
     var best: Int?
     let plus = bytes[start] == UInt8(ascii: "+")
     if plus { index += 1 }
-    while index < bytes.count, digits.count < 11 {
+    while index < bytes.count, digits.count < (plus ? 13 : 11) {
       let byte = bytes[index]
       if Self.isDigit(byte) {
         digits.append(byte)
@@ -113,10 +113,14 @@ public struct PIIMasker: Sendable, Hashable {
   }
 
   private func isPhone(_ digits: [UInt8], plus: Bool, dashes: Int, separators: Int) -> Bool {
+    if plus {
+      // +7 and ten digits, or another country code: 11–13 digits in all.
+      return digits[0] == UInt8(ascii: "7") ? digits.count == 11 : (11...13).contains(digits.count)
+    }
     switch digits.count {
-    case 11: return digits[0] == UInt8(ascii: "7") || (!plus && digits[0] == UInt8(ascii: "8"))
-    case 10: return !plus && digits[0] == UInt8(ascii: "9")
-    case 7: return !plus && dashes == 2 && separators == 2
+    case 11: return digits[0] == UInt8(ascii: "7") || digits[0] == UInt8(ascii: "8")
+    case 10: return digits[0] == UInt8(ascii: "9")
+    case 7: return dashes == 2 && separators == 2
     default: return false
     }
   }
