@@ -16,6 +16,7 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
   private let schemas: [String: SurveySchema]
   private let masker: PIIMasker
   private let language: ReportLanguage
+  private let options: CSVOptions
   private var wroteHeader = false
 
   /// The sink written to.
@@ -24,6 +25,7 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
   /// Creates a writer for `sources` (survey schemas give question titles and segment names).
   public init(sink: Sink, options: CSVOptions, sources: [ReportSource], language: ReportLanguage) {
     rows = CSVRowWriter(sink: sink, options: options)
+    self.options = options
     var schemas: [String: SurveySchema] = [:]
     for source in sources { if let schema = source.schema { schemas[source.name] = schema } }
     self.schemas = schemas
@@ -113,7 +115,7 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
     let tags = analysis.tags.sorted { $0.tagID < $1.tagID }
     let evidence = analysis.clauses.flatMap(\.evidence).map { item in
       let rules = item.rules.isEmpty ? "" : " [" + item.rules.joined(separator: ", ") + "]"
-      return "\(masker.mask(item.words)) → \(String(format: "%.2f", item.weighted))\(rules)"
+      return "\(masker.mask(item.words)) → \(options.format(item.weighted, places: 2))\(rules)"
     }
     return [
       .text(text), .text(analysis.language.rawValue), .text(analysis.label.rawValue),

@@ -48,6 +48,18 @@ import Testing
     #expect(lines.count == 8)
   }
 
+  @Test func evidenceUsesTheConfiguredDecimalSeparator() throws {
+    let clause = ClauseAnalysis(
+      text: "не вкусно", score: -0.5, label: .negative,
+      evidence: [Evidence(words: "не вкусно", entry: "вкусн", valence: 2, weighted: -1.5, rules: ["negation"])])
+    let analysis = TextAnalysis(language: .russian, score: -0.5, label: .negative, clauses: [clause])
+    var writer = TaggedCSVWriter(sink: Data(), options: .defaults(for: .ru), sources: Fixtures.sources, language: .ru)
+    try writer.write(Fixtures.review(1, rating: 2, text: "не вкусно", analysis: analysis))
+    try writer.finish()
+    let text = String(decoding: writer.sink.dropFirst(3), as: UTF8.self)
+    #expect(text.hasSuffix(";не вкусно;ru;neg;-0,500;;;;не вкусно → -1,50 [negation]\r\n"))
+  }
+
   @Test func emptyTaggedFileHasItsHeader() throws {
     var writer = TaggedCSVWriter(sink: Data(), options: .defaults(for: .ru), sources: [], language: .ru)
     try writer.finish()
