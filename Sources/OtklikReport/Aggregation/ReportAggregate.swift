@@ -20,7 +20,9 @@ public struct ReportAggregate: Sendable, Equatable {
   public private(set) var unknownSources = Tally<String>()
   /// The sources described, by name.
   public let sources: [String: ReportSource]
+/// Quote and example limits.
   let thresholds: ReportThresholds
+/// How quotes are cut and masked.
   let maker: QuoteMaker
 
   /// Creates an empty aggregate for `sources`, with the quote limits and masks of `metadata`.

@@ -11,6 +11,7 @@ public struct SurveyAggregate: Sendable, Equatable {
   /// One aggregate per schema question.
   public private(set) var questions: [QuestionAggregate]
 
+/// Creates an empty aggregate for `schema`.
   init(schema: SurveySchema, quoteCapacity: Int) {
     self.schema = schema
     questions = schema.questions.map {
@@ -18,6 +19,7 @@ public struct SurveyAggregate: Sendable, Equatable {
     }
   }
 
+/// Counts one response, with the analyses of its open answers.
   mutating func add(_ response: SurveyResponse, texts: [AnalysedText], origin: RecordOrigin, maker: QuoteMaker) {
     respondents += 1
     files.add(origin.file)
@@ -28,6 +30,7 @@ public struct SurveyAggregate: Sendable, Equatable {
     }
   }
 
+/// Adds everything `other` counted; both have the same schema.
   mutating func merge(_ other: SurveyAggregate) {
     respondents += other.respondents
     files.merge(other.files)

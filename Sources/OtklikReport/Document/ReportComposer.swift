@@ -6,7 +6,9 @@
 public struct ReportComposer: Sendable {
   /// The summary to present.
   public var summary: ReportSummary
+/// Labels in the summary's language.
   let strings: ReportStrings
+/// Number format of the summary's language.
   let numbers: NumberStyle
   /// Tags shown with quotes per open question and crosstab rows per tag crosstab.
   let tagLimit = 10

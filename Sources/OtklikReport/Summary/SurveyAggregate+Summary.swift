@@ -60,6 +60,7 @@ extension QuestionAggregate {
     return result
   }
 
+/// The JSON name of a question kind.
   static func kindName(_ kind: QuestionKind) -> String {
     switch kind {
     case .singleChoice: "single_choice"
