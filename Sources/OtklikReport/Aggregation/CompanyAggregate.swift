@@ -22,13 +22,13 @@ public struct CompanyAggregate: Sendable, Equatable {
     /// The best praise quotes.
     public private(set) var praiseQuotes: TopK<Quote>
 
-/// Creates an empty tag aggregate keeping `quoteCapacity` quotes of each side.
+    /// Creates an empty tag aggregate keeping `quoteCapacity` quotes of each side.
     init(quoteCapacity: Int) {
       painQuotes = TopK(capacity: quoteCapacity)
       praiseQuotes = TopK(capacity: quoteCapacity)
     }
 
-/// Counts one review with the tag as a complaint, praise or neither, with its rating.
+    /// Counts one review with the tag as a complaint, praise or neither, with its rating.
     mutating func add(_ match: TagMatch, rating: Double?, offerQuote: (inout TopK<Quote>) -> Void) {
       if CompanyAggregate.isPain(match) {
         painCount += 1
@@ -43,7 +43,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       }
     }
 
-/// Adds every count and quote of `other`.
+    /// Adds every count and quote of `other`.
     mutating func merge(_ other: TagAggregate) {
       painCount += other.painCount
       painRatings.merge(other.painRatings)
@@ -66,7 +66,7 @@ public struct CompanyAggregate: Sendable, Equatable {
     /// Those whose text is negative.
     public internal(set) var negative = 0
 
-/// Adds `other`'s counts.
+    /// Adds `other`'s counts.
     mutating func merge(_ other: MonthAggregate) {
       reviews += other.reviews
       ratings.merge(other.ratings)
@@ -103,10 +103,10 @@ public struct CompanyAggregate: Sendable, Equatable {
   public private(set) var replyBuckets = Tally<ReplyDelayBucket>()
   /// Per branch, when the export names branches.
   public private(set) var branches: [String: MonthAggregate] = [:]
-/// Quotes kept per tag and side.
+  /// Quotes kept per tag and side.
   let quoteCapacity: Int
 
-/// Creates an empty aggregate.
+  /// Creates an empty aggregate.
   init(quoteCapacity: Int, mismatchCapacity: Int) {
     self.quoteCapacity = quoteCapacity
     mismatches = TopK(capacity: mismatchCapacity)
@@ -126,8 +126,10 @@ public struct CompanyAggregate: Sendable, Equatable {
     }
   }
 
-/// Counts one review with the analysis of its text, if it has one.
-  mutating func add(_ review: Review, analysis: TextAnalysis?, origin: RecordOrigin, maker: QuoteMaker) {
+  /// Counts one review with the analysis of its text, if it has one.
+  mutating func add(
+    _ review: Review, analysis: TextAnalysis?, origin: RecordOrigin, maker: QuoteMaker
+  ) {
     reviews += 1
     let hasText = !review.text.allSatisfy(\.isWhitespace)
     let label = hasText ? analysis?.label : nil
@@ -170,13 +172,14 @@ public struct CompanyAggregate: Sendable, Equatable {
       tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)]
         .add(match, rating: review.rating) { top in
           maker.offer(
-            review.text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
+            review.text, analysis: analysis, clause: match.clause,
+            evidenceCount: match.evidence.count,
             origin: origin, author: review.author, rating: review.rating, to: &top)
         }
     }
   }
 
-/// Adds everything `other` counted.
+  /// Adds everything `other` counted.
   mutating func merge(_ other: CompanyAggregate) {
     reviews += other.reviews
     withText += other.withText

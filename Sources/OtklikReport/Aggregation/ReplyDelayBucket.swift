@@ -22,7 +22,7 @@ public enum ReplyDelayBucket: String, Sendable, Hashable, Codable, CaseIterable,
     }
   }
 
-/// Shorter delays first.
+  /// Shorter delays first.
   public static func < (lhs: ReplyDelayBucket, rhs: ReplyDelayBucket) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

@@ -30,7 +30,10 @@ public struct CSVOptions: Sendable, Hashable {
   /// `value` with `places` decimals and the configured separator; never `-0`.
   public func format(_ value: Double, places: Int) -> String {
     var text = String(format: "%.\(places)f", value)
-    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
-    return decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: String(decimalSeparator))
+    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+      text.removeFirst()
+    }
+    return decimalSeparator == "."
+      ? text : text.replacingOccurrences(of: ".", with: String(decimalSeparator))
   }
 }

@@ -42,7 +42,8 @@ public struct CSVRowWriter<Sink: ByteSink> {
       if index > 0 { bytes.append(options.delimiter) }
       switch cell {
       case .text(let text): append(field: Self.formulaSafe(text), to: &bytes)
-      case .number(let value, let places): append(field: options.format(value, places: places), to: &bytes)
+      case .number(let value, let places):
+        append(field: options.format(value, places: places), to: &bytes)
       case .integer(let value): bytes += Array(String(value).utf8)
       case .empty: break
       }

@@ -14,17 +14,20 @@ public struct ReportStrings: Sendable, Hashable {
   public enum Key: String, Sendable, CaseIterable {
     case defaultTitle, subtitle, dataHeading, dataTotals, file, encoding, delimiter, read, accepted
     case rejected, rejectReasons, reason, count, unknownSources, surveyHeading, respondents
-    case segmentsList, answeredEmpty, multipleChoiceNote, option, share, optionSharesChart, scaleLine
+    case segmentsList, answeredEmpty, multipleChoiceNote, option, share, optionSharesChart,
+      scaleLine
     case distributionChart, value, npsLine, npsChart, detractors, passives, promoters, openLine
     case sentimentChart, noTags, tag, kind, negativeShort, neutralShort, positiveShort, meanScore
     case tagSharesChart, quotesFor, emergingThemes, phrase, crosstabHeading, perOptionNote, noTest
     case omittedGroups, testLine, significant, notSignificant, unreliable, meansBySegment, mean
     case companiesHeading, company, reviews, meanRating, negativeShare, replyRate, topPainPoint
-    case sentimentByCompany, reviewsLine, ratingLine, negativeLine, replyLine, delayLine, ratingChart
+    case sentimentByCompany, reviewsLine, ratingLine, negativeLine, replyLine, delayLine,
+      ratingChart
     case painPoints, noPainPoints, praise, noPraise, mismatches, mismatchLine, replyDelays, delay
     case branches, branch, monthlyChart, month, impact, methodHeading, methodTest, methodSmall
     case methodShares, methodScales, methodImpact, methodMismatch, methodQuotes, negative, neutral
-    case positive, noOpinion, contents, highlightsHeading, highlightOpen, highlightOption, highlightNPS
+    case positive, noOpinion, contents, highlightsHeading, highlightOpen, highlightOption,
+      highlightNPS
     case highlightDifference, highlightCompany, highlightCompanyCalm
   }
 

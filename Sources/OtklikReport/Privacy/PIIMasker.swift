@@ -31,7 +31,9 @@ public struct PIIMasker: Sendable, Hashable {
     var ranges = emailRanges(in: bytes) + phoneRanges(in: bytes)
     if let author { ranges += nameRanges(of: author, in: bytes) }
     guard !ranges.isEmpty else { return text }
-    ranges.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
+    ranges.sort {
+      $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound
+    }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     var cursor = 0
@@ -63,7 +65,9 @@ public struct PIIMasker: Sendable, Hashable {
     while start < bytes.count {
       let byte = bytes[start]
       let opens = Self.isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")
-      if !opens || (start > 0 && (Self.isDigit(bytes[start - 1]) || Self.isASCIILetter(bytes[start - 1]))) {
+      if !opens
+        || (start > 0 && (Self.isDigit(bytes[start - 1]) || Self.isASCIILetter(bytes[start - 1])))
+      {
         start += 1
         continue
       }
@@ -92,7 +96,9 @@ public struct PIIMasker: Sendable, Hashable {
         digits.append(byte)
         index += 1
         let glued = index < bytes.count && Self.isDigit(bytes[index])
-        if !glued && isPhone(digits, plus: plus, dashes: dashes, separators: separators) { best = index }
+        if !glued && isPhone(digits, plus: plus, dashes: dashes, separators: separators) {
+          best = index
+        }
       } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
       {
@@ -155,7 +161,9 @@ public struct PIIMasker: Sendable, Hashable {
   }
 
   private func nameRanges(of author: String, in bytes: [UInt8]) -> [Masked] {
-    let words = author.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 }
+    let words = author.split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
+      $0.count >= 3
+    }
     guard !words.isEmpty else { return [] }
     let text = String(decoding: bytes, as: UTF8.self)
     var found: [Masked] = []
@@ -165,7 +173,8 @@ public struct PIIMasker: Sendable, Hashable {
         of: word, options: [.caseInsensitive], range: searchStart..<text.endIndex)
       {
         searchStart = range.upperBound
-        let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+        let before =
+          range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
         let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
         guard !before.isLetter, !after.isLetter else { continue }
         let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)

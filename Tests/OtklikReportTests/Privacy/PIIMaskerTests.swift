@@ -42,7 +42,9 @@ import Testing
 
   @Test func englishPlaceholders() {
     let english = PIIMasker(language: .en)
-    #expect(english.mask("call 8 916 123 45 67 or a@b.com, Bob", author: "Bob") == "call [phone] or [e-mail], [name]")
+    #expect(
+      english.mask("call 8 916 123 45 67 or a@b.com, Bob", author: "Bob")
+        == "call [phone] or [e-mail], [name]")
   }
 
   @Test func everythingTogether() {

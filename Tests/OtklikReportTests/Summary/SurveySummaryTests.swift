@@ -77,7 +77,8 @@ import Testing
       for _ in 0..<times {
         records.append(
           Fixtures.response(
-            records.count + 1, district: district, cuisine: cuisine, lacks: lacks, rating: nil, nps: nil,
+            records.count + 1, district: district, cuisine: cuisine, lacks: lacks, rating: nil,
+            nps: nil,
             open: nil))
       }
     }
