@@ -12,10 +12,14 @@ public struct HTMLRenderer: Sendable {
   public func render(_ document: ReportDocument, language: ReportLanguage) -> String {
     let strings = ReportStrings(language)
     let chart = SVGChart()
-    var html = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">\n<head>\n"
-    html += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-    html += "<title>\(HTMLText.escape(document.title))</title>\n<style>\n\(Self.style)</style>\n</head>\n<body>\n"
-    html += "<header>\n<h1>\(HTMLText.escape(document.title))</h1>\n<p class=\"subtitle\">\(HTMLText.escape(document.subtitle))</p>\n</header>\n"
+    var html =
+      "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">\n<head>\n"
+    html +=
+      "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+    html +=
+      "<title>\(HTMLText.escape(document.title))</title>\n<style>\n\(Self.style)</style>\n</head>\n<body>\n"
+    html +=
+      "<header>\n<h1>\(HTMLText.escape(document.title))</h1>\n<p class=\"subtitle\">\(HTMLText.escape(document.subtitle))</p>\n</header>\n"
     let sections = document.blocks.compactMap { block -> (String, String)? in
       if case .heading(2, let text, let anchor) = block { return (text, anchor) }
       return nil
@@ -42,7 +46,8 @@ public struct HTMLRenderer: Sendable {
       case .quotes(let quotes):
         html += "<ul class=\"quotes\">\n"
         for quote in quotes {
-          html += "<li><q>\(HTMLText.escape(quote.text))</q> <span class=\"src\">\(HTMLText.escape(quote.attribution))</span></li>\n"
+          html +=
+            "<li><q>\(HTMLText.escape(quote.text))</q> <span class=\"src\">\(HTMLText.escape(quote.attribution))</span></li>\n"
         }
         html += "</ul>\n"
       case .table(let table):
