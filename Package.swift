@@ -57,7 +57,7 @@ let package = Package(
     .testTarget(name: "OtklikIngestTests", dependencies: ["OtklikIngest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "OtklikTextTests", dependencies: ["OtklikText"]),
     .testTarget(name: "OtklikReportTests", dependencies: ["OtklikReport"]),
-    .testTarget(name: "OtklikBriefTests", dependencies: ["OtklikBrief", "OtklikText"]),
+    .testTarget(name: "OtklikBriefTests", dependencies: ["OtklikBrief", "OtklikText"], exclude: ["Fixtures"]),
     .testTarget(name: "OtklikTests", dependencies: ["Otklik"]),
     .testTarget(name: "otklikTests", dependencies: ["otklik"]),
   ]

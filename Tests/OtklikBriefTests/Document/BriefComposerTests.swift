@@ -21,9 +21,9 @@ struct BriefComposerTests {
     #expect(first.evidence.map(\.text) == ["Один продавец на всю очередь, стоишь по 20 минут", "Продавщица одна, не успевает"])
     #expect(first.evidence.first?.source == "reviews-maps.csv:41")
     #expect(first.fit.factors.map(\.name) == ["company", "library", "community"])
-    #expect(first.fit.factors[0].reason == "жалобы «Нехватка персонала и найм»: 24 отзывов (40,0\u{A0}%) × влияние 1,20 зв. = 0,480")
+    #expect(first.fit.factors[0].reason == "жалобы «Нехватка персонала и найм»: отзывов 24 (40,0\u{A0}%) × влияние 1,20 зв. = 0,480")
     #expect(first.fit.factors[2].reason
-      == "«Мероприятия, лекции, мастер-классы» [taste-map]: 40 из 100 в районе Колычёво, Старая Коломна = 40,0\u{A0}%")
+      == "«Мероприятия, лекции, мастер-классы» [taste-map]: 40 из 100 в районах Колычёво, Старая Коломна = 40,0\u{A0}%")
     #expect(first.libraryGives.first?.hasPrefix("Зал семейного чтения в Колычёво — Библиотека семейного чтения № 7, Колычёво, мест: 60.") == true)
     let markdown = BriefMarkdown().render(brief)
     #expect(markdown.contains("### 1. Дни профессии и стажировки"))

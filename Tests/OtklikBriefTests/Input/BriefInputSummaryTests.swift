@@ -1,0 +1,80 @@
+import Foundation
+import OtklikBrief
+import OtklikReport
+import Testing
+
+@Suite("From the report summary to the brief input")
+struct BriefInputSummaryTests {
+  static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/summary-bakery-and-taxi.json")
+
+  static func summary() throws -> ReportSummary {
+    try SummaryJSON.decode(try Data(contentsOf: fixture))
+  }
+
+  static func input() throws -> BriefInput {
+    let (_, ideas) = try BriefTestData.shipped()
+    return BriefInput(summary: try summary(), options: ideas.surveyOptions, catalog: try BriefTestData.catalog())
+  }
+
+  @Test("companies keep their numbers, quotes and branches as districts")
+  func companies() throws {
+    let input = try Self.input()
+    let bakery = try #require(input.company(named: "пекарня «колос»"))
+    #expect(bakery.reviews == 40 && bakery.ratedReviews == 40 && bakery.meanRating == 3.5)
+    #expect(bakery.painPoints.map(\.tag) == ["staff_shortage"])
+    #expect(bakery.painPoints[0].impact == 1.0)
+    #expect(bakery.painPoints[0].label.en == "Staff shortage and hiring")
+    #expect(bakery.painPoints[0].quotes[0].line == 14)
+    #expect(bakery.districts.map(\.name) == ["Колычево"])
+    #expect(bakery.replied == 4 && bakery.replyRate == 0.1)
+  }
+
+  @Test("mapped options become signals: single choice summed, district and age groups kept")
+  func optionSignals() throws {
+    let input = try Self.input()
+    let events = try #require(input.community.first { $0.tag == "events_festivals" })
+    #expect(events.count == 30 && events.base == 100)
+    let kolychevo = try #require(events.groups.first { $0.value == "Колычёво" })
+    #expect(kolychevo.dimension == .district && kolychevo.count == 18 && kolychevo.base == 40 && kolychevo.mark == "above")
+    #expect(events.groups.first { $0.value == "18–24" }?.dimension == .age)
+    // The question title holds a line break; the mapping's piece of it still matches.
+    let tasting = try #require(input.community.first { $0.tag == "tastings" })
+    #expect(tasting.count == 65 && tasting.base == 100 && tasting.label.ru == "Да, обязательно + Скорее да")
+    #expect(input.community.contains { $0.tag == "prices_value" && $0.count == 25 })
+  }
+
+  @Test("need tags of open answers become signals; praise tags do not")
+  func openSignals() throws {
+    let input = try Self.input()
+    let youth = try #require(input.community.first { $0.tag == "youth" })
+    #expect(youth.count == 14 && youth.base == 70 && youth.share == 0.2)
+    #expect(!input.community.contains { $0.tag == "atmosphere" })
+  }
+
+  @Test("the writer puts a brief per company and an index under briefs/, escaped and deterministic")
+  func writer() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    let writer = BriefWriter(resources: resources, ideas: ideas)
+    let summary = try Self.summary()
+    let (files, entries) = try writer.files(for: summary, catalog: try BriefTestData.catalog(), language: .ru)
+    #expect(entries.map(\.slug) == ["pekarnya-kolos", "taksi-kolomna-ekspress"])
+    #expect(entries.map(\.status) == [.proposals, .notEnoughData])
+    #expect(files.map(\.path) == [
+      "briefs/pekarnya-kolos.md", "briefs/pekarnya-kolos.html", "briefs/pekarnya-kolos.json",
+      "briefs/taksi-kolomna-ekspress.md", "briefs/taksi-kolomna-ekspress.html", "briefs/taksi-kolomna-ekspress.json",
+      "briefs/index.md",
+    ])
+    let html = String(decoding: files[1].data, as: UTF8.self)
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(!html.contains("<script"))
+    let again = try writer.files(for: summary, catalog: try BriefTestData.catalog(), language: .ru)
+    #expect(again.files == files)
+    let brief = try BriefJSON.decode(files[2].data)
+    #expect(brief.proposals.first?.idea == "career_days")
+    // In the bakery's district 18 of 40 want events: the local share, not the overall 30 of 100.
+    #expect(brief.proposals.first?.fit.factors.last?.reason.contains("18 из 40 в районе Колычёво") == true)
+    let index = String(decoding: files[6].data, as: UTF8.self)
+    #expect(index.contains("- [Такси «Коломна-Экспресс»](taksi-kolomna-ekspress.md) — недостаточно данных"))
+  }
+}
