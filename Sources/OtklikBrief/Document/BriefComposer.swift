@@ -62,8 +62,13 @@ public struct BriefComposer: Sendable {
       ranking.append(
         Brief.RankedIdea(idea: idea.id, title: idea.title[language], fit: self.fit(fit), isProposed: note == nil, note: note))
     }
+    let hasTopics = !company.painPoints.isEmpty || !company.praise.isEmpty
     let statusNote: String? =
-      proposals.isEmpty
+      proposals.isEmpty && !hasTopics
+      ? s.pick(
+        "В отзывах не найдено ни одной темы — ни жалоб, ни похвалы, — на которую могла бы опереться идея: предлагать не на чем.",
+        "The reviews raise no topic — no complaint and no praise — an idea could rest on, so nothing is proposed.")
+      : proposals.isEmpty
       ? s.pick(
         "Ни одна идея не набрала больше порога \(s.score(scoring.threshold)): данные не подсказывают подходящего партнёрства, предлагать нечего."
           + (ranking.first.map { " Ближе всего — «\($0.title)» (\(s.score($0.fit.score)))." } ?? ""),

@@ -17,6 +17,9 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
   public var strengths: [String]
   /// Community need and preference tags the idea answers.
   public var needs: [String]
+  /// Pieces of company names the idea suits (`пекарн`, `такси`), compared with case and `ё` ignored;
+  /// empty when it suits any company. A river trip suits a boat company, not a supermarket.
+  public var companyNames: [String]
   /// The library resources it uses, by id.
   public var resources: [String]
   /// The seats a hall must have, when the idea needs one of the library's spaces.
@@ -37,7 +40,7 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
   /// Creates an idea.
   public init(
     id: String, title: LocalizedText, sentence: LocalizedText, painPoints: [String], strengths: [String],
-    needs: [String], resources: [String], seats: Int?, businessGives: [Contribution],
+    needs: [String], companyNames: [String] = [], resources: [String], seats: Int?, businessGives: [Contribution],
     businessGets: [Contribution], libraryGets: [Contribution], goals: [LocalizedText],
     tasks: [LocalizedText], timeFrame: LocalizedText
   ) {
@@ -47,6 +50,7 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
     self.painPoints = painPoints
     self.strengths = strengths
     self.needs = needs
+    self.companyNames = companyNames
     self.resources = resources
     self.seats = seats
     self.businessGives = businessGives
@@ -76,6 +80,12 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
     public static let businessGets = ["future_employees", "reputation", "sustainability", "new_customers", "feedback"]
     /// Categories of what the library gets.
     public static let libraryGets = ["equipment", "new_audiences", "new_format", "funding", "expertise"]
+  }
+
+  /// Whether the idea suits a company of this name (always, when ``companyNames`` is empty).
+  public func suits(company name: String) -> Bool {
+    let key = DistrictName.key(name)
+    return companyNames.isEmpty || companyNames.contains { key.contains(DistrictName.key($0)) }
   }
 
   /// The slots an idea's sentence may use, each filled from the company's or the community's data.

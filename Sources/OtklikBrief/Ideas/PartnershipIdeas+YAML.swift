@@ -44,7 +44,7 @@ extension PartnershipIdeas {
 /// Reads the parts of an ideas file on top of the shared ``DataFileReader``.
 private struct IdeasReader {
   static let ideaKeys = [
-    "id", "title", "sentence", "pain_points", "strengths", "needs", "resources", "seats", "business_gives",
+    "id", "title", "sentence", "pain_points", "strengths", "needs", "company_names", "resources", "seats", "business_gives",
     "business_gets", "library_gets", "goals", "tasks", "time_frame",
   ]
   static let requiredIdeaKeys = [
@@ -104,6 +104,9 @@ private struct IdeasReader {
     if let painPoints, let strengths, painPoints.isEmpty && strengths.isEmpty {
       reader.report(node, .emptyList("pain_points' or 'strengths"))
     }
+    let names = fields["company_names"].flatMap {
+      reader.references($0, key: "company_names", nonEmpty: false, parent: node)
+    }
     let resourceIDs = fields["resources"].flatMap {
       reader.references($0, key: "resources", nonEmpty: true, parent: node)
     }
@@ -125,7 +128,7 @@ private struct IdeasReader {
     else { return nil }
     return PartnershipIdea(
       id: id, title: title, sentence: sentence, painPoints: painPoints, strengths: strengths, needs: needs,
-      resources: resourceIDs.map(\.0), seats: seats, businessGives: gives, businessGets: gets,
+      companyNames: names?.map(\.0) ?? [], resources: resourceIDs.map(\.0), seats: seats, businessGives: gives, businessGets: gets,
       libraryGets: libraryGets, goals: goals, tasks: tasks, timeFrame: timeFrame)
   }
 

@@ -3,7 +3,7 @@
 /// fit = (share of reviews raising the matched pain point × its impact on the mean rating, in stars)
 /// × (share of the idea's tags the library's resources answer) × (share of respondents asking for the
 /// idea's need, in the company's districts when the surveys have them, else overall). Ideas no
-/// company data supports score 0; ideas no survey answer supports get ``PartnershipIdeas/Scoring/communityFloor``.
+/// company data supports, or meant for other kinds of company (``PartnershipIdea/companyNames``), score 0; ideas no survey answer supports get ``PartnershipIdeas/Scoring/communityFloor``.
 /// Ties break by idea id, so rankings never depend on file or dictionary order.
 public struct IdeaRanker: Sendable {
   /// The library's resources.
@@ -58,6 +58,7 @@ public struct IdeaRanker: Sendable {
   }
 
   private func companyFactor(_ idea: PartnershipIdea, company: CompanyFacts) -> IdeaFit.CompanyFactor? {
+    guard idea.suits(company: company.name) else { return nil }
     let candidates =
       company.painPoints.filter { idea.painPoints.contains($0.tag) }.map { (IdeaFit.CompanyFactor.Basis.painPoint, $0) }
       + company.praise.filter { idea.strengths.contains($0.tag) }.map { (IdeaFit.CompanyFactor.Basis.strength, $0) }

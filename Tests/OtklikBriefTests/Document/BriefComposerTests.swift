@@ -54,6 +54,15 @@ struct BriefComposerTests {
     #expect(brief.statusNote?.hasPrefix("No idea scores above the threshold 0.010") == true)
   }
 
+  @Test("a company whose reviews raise no topic is told that, not that ideas scored low")
+  func noTopics() throws {
+    var company = BriefTestData.shopWithPaymentTrouble
+    company.painPoints = []
+    let brief = try brief(company)
+    #expect(brief.status == .noFit)
+    #expect(brief.statusNote?.hasPrefix("В отзывах не найдено ни одной темы") == true)
+  }
+
   @Test("every number in the Markdown brief comes from the input, the data files or a product of them")
   func everyNumberTraced() throws {
     let (resources, ideas) = try BriefTestData.shipped()

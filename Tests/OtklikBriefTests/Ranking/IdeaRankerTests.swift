@@ -54,4 +54,18 @@ struct IdeaRankerTests {
     #expect(ranker.proposals(for: BriefTestData.taxiWithThreeReviews, community: BriefTestData.community).isEmpty)
     #expect(ranker.proposals(for: BriefTestData.shopWithPaymentTrouble, community: BriefTestData.community).isEmpty)
   }
+
+  @Test("an idea meant for another kind of company does not fit, however strong the complaint")
+  func companyNamesLimitIdeas() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    let ranker = IdeaRanker(resources: resources, ideas: ideas)
+    let river = try #require(ideas.idea(id: "river_history_excursions"))
+    var shop = BriefTestData.shopWithPaymentTrouble
+    shop.painPoints = [
+      .init(tag: "awareness", label: LocalizedText(ru: "Известность", en: "Visibility"), count: 20, share: 0.5, impact: 1.5)
+    ]
+    #expect(ranker.fit(river, company: shop, community: BriefTestData.community).company == nil)
+    shop.name = "Речные прогулки «Две реки»"
+    #expect(ranker.fit(river, company: shop, community: BriefTestData.community).company?.issue.tag == "awareness")
+  }
 }
