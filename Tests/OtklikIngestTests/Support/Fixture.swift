@@ -12,7 +12,7 @@ enum Fixture {
   /// Every fixture file name, for tests that must hold on all of them.
   static var all: [String] {
     (try? FileManager.default.contentsOfDirectory(atPath: Bundle.module.bundlePath + "/Fixtures"))?
-      .sorted() ?? []
+      .filter { $0.hasSuffix(".csv") }.sorted() ?? []
   }
 
   /// Reads every data record of fixture `name` with a raw reader.
