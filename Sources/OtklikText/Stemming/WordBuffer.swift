@@ -19,6 +19,7 @@ struct WordBuffer {
   }
 
   /// Whether the word ends with `suffix` and the suffix starts at or after byte `limit`.
+  @inline(__always)
   func ends(with suffix: StaticString, notBefore limit: Int = 0) -> Bool {
     let length = suffix.utf8CodeUnitCount
     let start = count - length
@@ -36,6 +37,7 @@ struct WordBuffer {
   ///
   /// This is Snowball's `among`: the longest candidate wins, and a caller whose condition then
   /// fails does not fall back to a shorter one. `table` must be sorted longest first.
+  @inline(__always)  // specialised per table: a generic call costs more than the matching
   func longest<Rule: Sendable>(of table: [Suffix<Rule>], notBefore limit: Int = 0) -> (start: Int, rule: Rule)? {
     for suffix in table where ends(with: suffix.text, notBefore: limit) {
       return (count - suffix.text.utf8CodeUnitCount, suffix.rule)
