@@ -1,0 +1,220 @@
+import Foundation
+import OtklikIngest
+public import OtklikText
+
+/// Everything the reviews of one company add up to: ratings, sentiment, months, tags, mismatches,
+/// replies and branches.
+public struct CompanyAggregate: Sendable, Equatable {
+  /// One tag's mentions in the reviews of a company, split into complaints and praise.
+  public struct TagAggregate: Sendable, Equatable {
+    /// Reviews in which the tag is a complaint (found in a negative clause).
+    public private(set) var painCount = 0
+    /// Ratings of those reviews that have one.
+    public private(set) var painRatings = Moments()
+    /// Reviews in which the tag is praise (see ``CompanyAggregate/isPraise(_:)``).
+    public private(set) var praiseCount = 0
+    /// Ratings of those reviews that have one.
+    public private(set) var praiseRatings = Moments()
+    /// Reviews in which the tag was found in a neutral or unscored clause.
+    public private(set) var otherCount = 0
+    /// The best complaint quotes.
+    public private(set) var painQuotes: TopK<Quote>
+    /// The best praise quotes.
+    public private(set) var praiseQuotes: TopK<Quote>
+
+    init(quoteCapacity: Int) {
+      painQuotes = TopK(capacity: quoteCapacity)
+      praiseQuotes = TopK(capacity: quoteCapacity)
+    }
+
+    mutating func add(_ match: TagMatch, rating: Double?, quote: Quote?) {
+      if CompanyAggregate.isPain(match) {
+        painCount += 1
+        if let rating { painRatings.add(rating) }
+        if let quote { painQuotes.add(quote) }
+      } else if CompanyAggregate.isPraise(match) {
+        praiseCount += 1
+        if let rating { praiseRatings.add(rating) }
+        if let quote { praiseQuotes.add(quote) }
+      } else {
+        otherCount += 1
+      }
+    }
+
+    mutating func merge(_ other: TagAggregate) {
+      painCount += other.painCount
+      painRatings.merge(other.painRatings)
+      praiseCount += other.praiseCount
+      praiseRatings.merge(other.praiseRatings)
+      otherCount += other.otherCount
+      painQuotes.merge(other.painQuotes)
+      praiseQuotes.merge(other.praiseQuotes)
+    }
+  }
+
+  /// A month's reviews.
+  public struct MonthAggregate: Sendable, Equatable {
+    /// Reviews dated in the month.
+    public internal(set) var reviews = 0
+    /// Their ratings.
+    public internal(set) var ratings = Moments()
+    /// Those with a text.
+    public internal(set) var withText = 0
+    /// Those whose text is negative.
+    public internal(set) var negative = 0
+
+    mutating func merge(_ other: MonthAggregate) {
+      reviews += other.reviews
+      ratings.merge(other.ratings)
+      withText += other.withText
+      negative += other.negative
+    }
+  }
+
+  /// Reviews.
+  public private(set) var reviews = 0
+  /// Reviews with a non-empty text.
+  public private(set) var withText = 0
+  /// Ratings, exact.
+  public private(set) var ratings = Moments()
+  /// Ratings rounded to whole stars (1–5).
+  public private(set) var stars = Tally<Int>()
+  /// Texts by label.
+  public private(set) var sentiment = Tally<SentimentLabel>()
+  /// Dated reviews by month.
+  public private(set) var months: [MonthKey: MonthAggregate] = [:]
+  /// Tags by id.
+  public private(set) var tags: [String: TagAggregate] = [:]
+  /// Reviews of 5 stars whose text is negative.
+  public private(set) var fiveStarNegative = 0
+  /// Reviews of 1 star whose text is positive.
+  public private(set) var oneStarPositive = 0
+  /// The clearest mismatches, for an analyst to read.
+  public private(set) var mismatches: TopK<Quote>
+  /// Reviews with a reply from the company.
+  public private(set) var replied = 0
+  /// Reply delays in whole hours, where both dates are known and the reply is not earlier.
+  public private(set) var replyHours = Moments()
+  /// Reply delays by bucket (see ``ReplyDelayBucket``).
+  public private(set) var replyBuckets = Tally<ReplyDelayBucket>()
+  /// Per branch, when the export names branches.
+  public private(set) var branches: [String: MonthAggregate] = [:]
+  let quoteCapacity: Int
+
+  init(quoteCapacity: Int, mismatchCapacity: Int) {
+    self.quoteCapacity = quoteCapacity
+    mismatches = TopK(capacity: mismatchCapacity)
+  }
+
+  /// Whether a tag match is a complaint: found in a negative clause, and not a praise-only tag.
+  public static func isPain(_ match: TagMatch) -> Bool {
+    match.label == .negative && match.kind != .praise
+  }
+
+  /// Whether a tag match is praise: a pain-point aspect in a positive clause, or a praise tag in a
+  /// clause that is not negative.
+  public static func isPraise(_ match: TagMatch) -> Bool {
+    switch match.kind {
+    case .praise: match.label != .negative
+    case .painPoint, .need, .preference: match.label == .positive
+    }
+  }
+
+  mutating func add(_ review: Review, analysis: TextAnalysis?, origin: RecordOrigin, maker: QuoteMaker) {
+    reviews += 1
+    let hasText = !review.text.allSatisfy(\.isWhitespace)
+    let label = hasText ? analysis?.label : nil
+    var month = MonthAggregate()
+    month.reviews = 1
+    if hasText {
+      withText += 1
+      month.withText = 1
+      if let label { sentiment.add(label) }
+      if label == .negative { month.negative = 1 }
+    }
+    if let rating = review.rating {
+      ratings.add(rating)
+      month.ratings.add(rating)
+      let star = min(5, max(1, Int(rating.rounded())))
+      stars.add(star)
+      let mismatch = (star == 5 && label == .negative) || (star == 1 && label == .positive)
+      if star == 5 && label == .negative { fiveStarNegative += 1 }
+      if star == 1 && label == .positive { oneStarPositive += 1 }
+      if mismatch, let analysis,
+        let quote = maker.quote(
+          review.text, analysis: analysis, clause: nil, evidenceCount: 0, origin: origin,
+          author: review.author, rating: rating)
+      {
+        mismatches.add(quote)
+      }
+    }
+    if let date = review.date { months[MonthKey(date), default: MonthAggregate()].merge(month) }
+    if let branch = review.branch?.trimmingCharacters(in: .whitespaces), !branch.isEmpty {
+      branches[branch, default: MonthAggregate()].merge(month)
+    }
+    if let reply = review.reply, !reply.allSatisfy(\.isWhitespace) {
+      replied += 1
+      if let date = review.date, let replyDate = review.replyDate, replyDate >= date {
+        let hours = (replyDate.timeIntervalSince(date) / 3_600).rounded()
+        replyHours.add(hours)
+        replyBuckets.add(ReplyDelayBucket(hours: hours))
+      }
+    }
+    guard hasText, let analysis else { return }
+    for match in analysis.tags {
+      let quote = maker.quote(
+        review.text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
+        origin: origin, author: review.author, rating: review.rating)
+      tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)]
+        .add(match, rating: review.rating, quote: quote)
+    }
+  }
+
+  mutating func merge(_ other: CompanyAggregate) {
+    reviews += other.reviews
+    withText += other.withText
+    ratings.merge(other.ratings)
+    stars.merge(other.stars)
+    sentiment.merge(other.sentiment)
+    for (key, month) in other.months { months[key, default: MonthAggregate()].merge(month) }
+    for (id, tag) in other.tags {
+      tags[id, default: TagAggregate(quoteCapacity: quoteCapacity)].merge(tag)
+    }
+    fiveStarNegative += other.fiveStarNegative
+    oneStarPositive += other.oneStarPositive
+    mismatches.merge(other.mismatches)
+    replied += other.replied
+    replyHours.merge(other.replyHours)
+    replyBuckets.merge(other.replyBuckets)
+    for (name, branch) in other.branches { branches[name, default: MonthAggregate()].merge(branch) }
+  }
+}
+
+/// How long a company took to reply to a review.
+public enum ReplyDelayBucket: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+  /// Within a day (24 hours).
+  case day = "le_1d"
+  /// Within three days.
+  case threeDays = "le_3d"
+  /// Within a week.
+  case week = "le_7d"
+  /// Within 30 days.
+  case month = "le_30d"
+  /// Later.
+  case later = "gt_30d"
+
+  /// The bucket of a delay in hours.
+  public init(hours: Double) {
+    switch hours {
+    case ...24: self = .day
+    case ...72: self = .threeDays
+    case ...168: self = .week
+    case ...720: self = .month
+    default: self = .later
+    }
+  }
+
+  public static func < (lhs: ReplyDelayBucket, rhs: ReplyDelayBucket) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}

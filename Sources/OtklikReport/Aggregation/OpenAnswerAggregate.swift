@@ -1,0 +1,67 @@
+import OtklikIngest
+public import OtklikText
+
+/// What the open answers of one question add up to: sentiment, tags with quotes, key phrases.
+public struct OpenAnswerAggregate: Sendable, Equatable {
+  /// One tag's mentions in the answers of a question.
+  public struct TagAggregate: Sendable, Equatable {
+    /// Answers in which the tag was found.
+    public private(set) var count = 0
+    /// Those answers by the label of the clause the tag was found in.
+    public private(set) var sentiment = Tally<SentimentLabel>()
+    /// The sum of those clause scores in millionths (integers, so merging is exact).
+    public private(set) var scoreMicros = 0
+    /// The best quotes for the tag.
+    public private(set) var quotes: TopK<Quote>
+
+    init(quoteCapacity: Int) { quotes = TopK(capacity: quoteCapacity) }
+
+    mutating func add(_ match: TagMatch, quote: Quote?) {
+      count += 1
+      sentiment.add(match.label)
+      scoreMicros += Int((match.score * 1_000_000).rounded())
+      if let quote { quotes.add(quote) }
+    }
+
+    mutating func merge(_ other: TagAggregate) {
+      count += other.count
+      sentiment.merge(other.sentiment)
+      scoreMicros += other.scoreMicros
+      quotes.merge(other.quotes)
+    }
+  }
+
+  /// Texts analysed (non-empty answers).
+  public private(set) var texts = 0
+  /// Texts by label, non-answers and texts without signal included.
+  public private(set) var sentiment = Tally<SentimentLabel>()
+  /// Tags by id.
+  public private(set) var tags: [String: TagAggregate] = [:]
+  /// Key phrases no tag covers.
+  public private(set) var phrases = PhraseTally()
+  let quoteCapacity: Int
+
+  init(quoteCapacity: Int) { self.quoteCapacity = quoteCapacity }
+
+  mutating func add(_ text: String, analysis: TextAnalysis, origin: RecordOrigin, maker: QuoteMaker) {
+    texts += 1
+    sentiment.add(analysis.label)
+    guard analysis.label != .nonAnswer else { return }
+    for match in analysis.tags {
+      let quote = maker.quote(
+        text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
+        origin: origin, author: nil, rating: nil)
+      tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)].add(match, quote: quote)
+    }
+    for phrase in analysis.keyPhrases { phrases.add(phrase) }
+  }
+
+  mutating func merge(_ other: OpenAnswerAggregate) {
+    texts += other.texts
+    sentiment.merge(other.sentiment)
+    for (id, tag) in other.tags {
+      tags[id, default: TagAggregate(quoteCapacity: quoteCapacity)].merge(tag)
+    }
+    phrases.merge(other.phrases)
+  }
+}

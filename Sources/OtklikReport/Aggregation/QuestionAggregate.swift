@@ -1,0 +1,85 @@
+import OtklikIngest
+import OtklikText
+
+/// The answers to one survey question, whatever its kind, with their splits by every segment.
+public struct QuestionAggregate: Sendable, Equatable {
+  /// Respondents who answered.
+  public private(set) var answered = 0
+  /// Respondents who left it empty.
+  public private(set) var empty = 0
+  /// For choice questions: respondents per option (multiple choice: each option once per respondent).
+  public private(set) var options = Tally<String>()
+  /// For scales and NPS: respondents per whole value.
+  public private(set) var values = Tally<Int>()
+  /// For scales and NPS: the exact values.
+  public private(set) var moments = Moments()
+  /// For open questions: sentiment, tags, phrases.
+  public private(set) var open: OpenAnswerAggregate?
+  /// Splits by each segment of the schema, by segment index.
+  public private(set) var splits: [SegmentSplit]
+
+  init(kind: QuestionKind, segments: Int, quoteCapacity: Int) {
+    splits = Array(repeating: SegmentSplit(), count: segments)
+    if kind == .open { open = OpenAnswerAggregate(quoteCapacity: quoteCapacity) }
+  }
+
+  mutating func add(
+    _ answer: Answer, analysis: TextAnalysis?, segments: [String?], origin: RecordOrigin,
+    maker: QuoteMaker
+  ) {
+    var chosen: [String] = []
+    var value: Double?
+    switch answer {
+    case .empty:
+      empty += 1
+      return
+    case .choice(let option): chosen = [option]
+    case .choices(let list): chosen = Array(Set(list)).sorted()
+    case .number(let number): value = number
+    case .text(let text):
+      if let analysis {
+        open?.add(text, analysis: analysis, origin: origin, maker: maker)
+        if analysis.label == .nonAnswer {
+          answered += 1
+          return
+        }
+        chosen = Array(Set(analysis.tags.map(\.tagID))).sorted()
+      }
+    }
+    if chosen.isEmpty, value == nil, case .choices = answer {
+      empty += 1
+      return
+    }
+    answered += 1
+    for option in chosen where !isOpen(answer) { options.add(option) }
+    if let value {
+      values.add(Int(value.rounded()))
+      moments.add(value)
+    }
+    for (index, segment) in segments.enumerated() where index < splits.count {
+      guard let segment, !segment.isEmpty else { continue }
+      if let value {
+        splits[index].add(segment: segment, value: value)
+      } else {
+        splits[index].add(segment: segment, options: chosen)
+      }
+    }
+  }
+
+  private func isOpen(_ answer: Answer) -> Bool {
+    if case .text = answer { return true }
+    return false
+  }
+
+  mutating func merge(_ other: QuestionAggregate) {
+    answered += other.answered
+    empty += other.empty
+    options.merge(other.options)
+    values.merge(other.values)
+    moments.merge(other.moments)
+    if let otherOpen = other.open { open?.merge(otherOpen) }
+    for index in splits.indices where index < other.splits.count {
+      splits[index].merge(other.splits[index])
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Renders a ``ReportDocument`` as GitHub-flavoured Markdown (`report.md`).
+///
+/// Charts are left out: every chart's numbers are also in a table or a sentence. Data text is
+/// escaped so that a review cannot add headings, links, HTML or table columns.
+public struct MarkdownRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// The Markdown text of `document`, ending with one newline.
+  public func render(_ document: ReportDocument) -> String {
+    var lines: [String] = ["# " + Self.escape(document.title), "", "_" + Self.escape(document.subtitle) + "_", ""]
+    for block in document.blocks {
+      switch block {
+      case .heading(let level, let text, _):
+        lines.append(String(repeating: "#", count: max(2, min(level, 6))) + " " + Self.escape(text))
+      case .paragraph(let text):
+        lines.append(Self.escape(text))
+      case .note(let text):
+        lines.append("_" + Self.escape(text) + "_")
+      case .bullets(let items):
+        lines += items.map { "- " + Self.escape($0) }
+      case .quotes(let quotes):
+        lines += quotes.map { "> " + Self.escape($0.text) + " — _" + Self.escape($0.attribution) + "_" }
+      case .table(let table):
+        lines += Self.table(table)
+      case .chart:
+        continue
+      }
+      lines.append("")
+    }
+    while lines.last == "" { lines.removeLast() }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func table(_ table: ReportTable) -> [String] {
+    func row(_ cells: [String]) -> String {
+      "| " + cells.map(escapeCell).joined(separator: " | ") + " |"
+    }
+    let rule = table.header.indices.map { table.numericColumns.contains($0) ? "---:" : "---" }
+    return [row(table.header), "| " + rule.joined(separator: " | ") + " |"] + table.rows.map(row)
+  }
+
+  private static func escapeCell(_ text: String) -> String {
+    escape(text).replacingOccurrences(of: "|", with: "\\|")
+  }
+
+  /// `text` on one line with Markdown's active characters backslash-escaped.
+  static func escape(_ text: String) -> String {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~":
+        output.unicodeScalars.append("\\")
+        output.unicodeScalars.append(scalar)
+      case "\n", "\r", "\t":
+        output.unicodeScalars.append(" ")
+      default:
+        output.unicodeScalars.append(scalar)
+      }
+    }
+    return output
+  }
+}
