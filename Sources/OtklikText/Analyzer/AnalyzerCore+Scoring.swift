@@ -124,7 +124,12 @@ extension AnalyzerCore {
           }
         }
         guard matches else { continue }
-        if phrase.yieldsToFollowingSentiment {
+        // An idiom ending in an intensifier ("не очень") gives way when a sentiment word follows
+        // ("не очень хорошо" is negation over an intensifier, not the idiom plus "хорошо").
+        let lastEntry = infos[index + phrase.words.count - 1].entry
+        if lastEntry >= 0,
+          entries[Int(lastEntry)].role == .intensifier || entries[Int(lastEntry)].role == .diminisher
+        {
           let next = index + phrase.words.count
           if next < tokens.count, infos[next].entry >= 0, entries[Int(infos[next].entry)].role.carriesValence {
             continue

@@ -43,7 +43,6 @@ final class AnalyzerCore: Sendable {
     }
     var nonAnswers: Set<String> = []
     var suffixNegator: Int32?
-    var yielding: Set<Int32> = []
     for entry in modifiers.entries {
       let role: CompiledEntry.Role
       switch entry.kind {
@@ -63,10 +62,9 @@ final class AnalyzerCore: Sendable {
         suffixNegator = builder.append(compiled)
         continue
       }
-      let index = builder.add(entry.term, compiled)
-      if role == .intensifier || role == .diminisher { yielding.insert(index) }
+      builder.add(entry.term, compiled)
     }
-    builder.finishPhrases(yieldingEntries: yielding)
+    builder.indexPhrases()
     self.tokenizer = Tokenizer(emoticons: emoticons)
     self.ids = builder.ids
     self.entries = builder.entries
@@ -189,7 +187,7 @@ extension AnalyzerCore {
           (id: intern(word.isExact ? word.text : stem(word.text)), isExact: word.isExact)
         }
         let key = compiled.map { $0.isExact ? -$0.id - 1 : $0.id }
-        let phrase = CompiledPhrase(words: compiled, entry: index, yieldsToFollowingSentiment: false)
+        let phrase = CompiledPhrase(words: compiled, entry: index)
         if let existing = phraseByKey[key] {
           phrases[existing] = phrase
         } else {
@@ -200,13 +198,8 @@ extension AnalyzerCore {
       return index
     }
 
-    /// Marks idioms ending in an intensifier or diminisher and indexes phrases by first word.
-    mutating func finishPhrases(yieldingEntries: Set<Int32>) {
-      for index in phrases.indices {
-        guard entries[Int(phrases[index].entry)].role == .idiom, let last = phrases[index].words.last else { continue }
-        let lastEntry = last.isExact ? exactEntries[last.id] : stemEntries[last.id]
-        if let lastEntry, yieldingEntries.contains(lastEntry) { phrases[index].yieldsToFollowingSentiment = true }
-      }
+    /// Indexes phrases by their first word, longest first.
+    mutating func indexPhrases() {
       let order = phrases.indices.sorted { phrases[$0].words.count > phrases[$1].words.count }
       for index in order {
         phraseHeads[phrases[index].words[0].id, default: []].append(Int32(index))

@@ -24,9 +24,6 @@ struct CompiledPhrase: Sendable, Hashable {
   var words: [(id: Int32, isExact: Bool)]
   /// The entry index.
   var entry: Int32
-  /// An idiom that ends in an intensifier ("не очень") gives way when a sentiment word follows
-  /// ("не очень хорошо" is negation over an intensifier, not the idiom plus "хорошо").
-  var yieldsToFollowingSentiment: Bool
 
   static func == (lhs: CompiledPhrase, rhs: CompiledPhrase) -> Bool {
     lhs.entry == rhs.entry && lhs.words.elementsEqual(rhs.words) { $0.id == $1.id && $0.isExact == $1.isExact }
