@@ -72,8 +72,33 @@ public struct AnalyzerLoader: Sendable {
 
 extension AnalyzerLoader {
   /// Loads the analyser from the located data folder (see ``DataFolder``) plus `extraLexicons`.
-  public static func standard(extraLexicons: [String] = []) throws(AnalysisError) -> TextAnalyzer {
+  ///
+  /// `thresholds` overrides the positive and negative thresholds when given.
+  public static func standard(
+    extraLexicons: [String] = [], thresholds: (positive: Double?, negative: Double?) = (nil, nil)
+  ) throws(AnalysisError) -> TextAnalyzer {
     let folder = try DataFolder.locate()
-    return try AnalyzerLoader(dataFolder: folder, extraLexicons: extraLexicons.map { URL(fileURLWithPath: $0) }).load()
+    var settings = SentimentSettings()
+    if let positive = thresholds.positive { settings.positiveThreshold = positive }
+    if let negative = thresholds.negative { settings.negativeThreshold = negative }
+    // TUNE-BEGIN
+    for pair in (ProcessInfo.processInfo.environment["OTKLIK_TUNE"] ?? "").split(separator: ",") {
+      let parts = pair.split(separator: "=")
+      guard parts.count == 2, let value = Double(parts[1]) else { continue }
+      switch parts[0] {
+      case "pos": settings.positiveThreshold = value
+      case "neg": settings.negativeThreshold = value
+      case "alpha": settings.alpha = value
+      case "weak": settings.weakHitScale = value
+      case "weaklimit": settings.weakHitLimit = value
+      case "q": settings.questionScale = value
+      case "neg74": settings.negationScale = value
+      default: break
+      }
+    }
+    // TUNE-END
+    return try AnalyzerLoader(
+      dataFolder: folder, extraLexicons: extraLexicons.map { URL(fileURLWithPath: $0) }, settings: settings
+    ).load()
   }
 }

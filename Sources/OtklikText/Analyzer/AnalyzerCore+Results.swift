@@ -61,7 +61,6 @@ extension AnalyzerCore {
     if match.rules.contains(.negationOverIntensifier) {
       rules.append("negated intensifier ×\(Self.format(settings.negatedIntensifierScale))")
     }
-    if match.rules.contains(.doubleNegation) { rules.append("double negation") }
     if match.rules.contains(.postNegation) { rules.append("negation after ×\(Self.format(settings.negationScale))") }
     if match.rules.contains(.caps) { rules.append("capitals +\(Self.format(settings.capsBoost))") }
     return rules

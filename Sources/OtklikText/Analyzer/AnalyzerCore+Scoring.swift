@@ -113,6 +113,8 @@ extension AnalyzerCore {
       for candidate in candidates {
         let phrase = phrases[Int(candidate)]
         if let best, best.words.count >= phrase.words.count { break }
+        let phraseEntry = entries[Int(phrase.entry)]
+        if phraseEntry.role == .sentiment, phraseEntry.value == 0 { continue }
         guard index + phrase.words.count <= tokens.count else { continue }
         var matches = true
         for (offset, word) in phrase.words.enumerated() {
@@ -270,7 +272,9 @@ extension AnalyzerCore {
         position -= 1
       }
       var value = entry.value * match.scale
-      if negations % 2 == 1 {
+      // One negator or several flip once: Russian negation is concord ("никогда не пожалею"), and a
+      // negative pronoun ("не ... никаких") is not flipped by the "не" it agrees with.
+      if negations > 0, !startsWithNegativePronoun(match, tokens: tokens, keys: workspace.output.keys) {
         if match.rules.contains(.intensifier) {
           value = entry.value * settings.negatedIntensifierScale
           match.rules.remove(.intensifier)
@@ -279,8 +283,6 @@ extension AnalyzerCore {
           value *= settings.negationScale
           match.rules.insert(.negation)
         }
-      } else if negations > 0 {
-        match.rules.insert(.doubleNegation)
       }
       let next = Int(match.end)
       if next < Int(clause.endToken), tokens[next].kind == .word, workspace.matchAt[next] >= 0,
@@ -298,6 +300,14 @@ extension AnalyzerCore {
       match.weighted = value
       workspace.matches[matchIndex] = match
     }
+  }
+
+  /// Whether a match starts with a Russian negative pronoun or adverb (`ни…`: никакой, ничего).
+  private func startsWithNegativePronoun(_ match: Match, tokens: [Token], keys: [UInt8]) -> Bool {
+    let token = tokens[Int(match.start)]
+    let start = Int(token.keyStart)
+    guard token.keyEnd - token.keyStart >= 6 else { return false }
+    return keys[start] == 0xD0 && keys[start + 1] == 0xBD && keys[start + 2] == 0xD0 && keys[start + 3] == 0xB8
   }
 
   /// Sums clauses, applies punctuation, contrast weights and neutral damping, and labels the text.

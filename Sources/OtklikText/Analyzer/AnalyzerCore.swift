@@ -78,6 +78,11 @@ final class AnalyzerCore: Sendable {
     self.workspaceKey = "otklik.text.workspace.\(generator.next() as UInt64)"
   }
 
+  /// Whether an entry is a zero-valence sentiment entry, which only blocks other matches.
+  func isBlank(_ entry: Int32) -> Bool {
+    entries[Int(entry)].role == .sentiment && entries[Int(entry)].value == 0
+  }
+
   /// The stem of a folded word, with the stemmer of its alphabet.
   func stem(_ word: String) -> String {
     let isCyrillic = word.utf8.contains { $0 == 0xD0 || $0 == 0xD1 }
@@ -113,7 +118,7 @@ final class AnalyzerCore: Sendable {
       let stemmed = kind == .word ? stem(key) : key
       info.stemID = ids[stemmed] ?? -1
       if info.formID >= 0, let entry = exactEntries[info.formID] {
-        info.entry = entry
+        info.entry = isBlank(entry) ? -1 : entry
       } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
         info.entry = entry
       } else if let suffixNegator, key.hasSuffix("n't") {
@@ -173,15 +178,21 @@ extension AnalyzerCore {
 
     /// Adds `entry` under `term`, replacing what an earlier entry put under the same key.
     @discardableResult
+    ///
+    /// A sentiment entry with valence 0 removes the term instead: a later file can neutralise a
+    /// word an earlier one scored.
     mutating func add(_ term: LexiconTerm, _ entry: CompiledEntry) -> Int32 {
       let index = append(entry)
+      let removes = entry.role == .sentiment && entry.value == 0
       switch term {
       case .word(let word):
-        stemEntries[intern(stem(word))] = index
+        stemEntries[intern(stem(word))] = removes ? nil : index
       case .exact(let word):
+        // A zero exact form stays, to block the stem entry for that form ("=года 0" keeps "года"
+        // from matching "годный"); matching skips zero entries.
         exactEntries[intern(word)] = index
       case .symbol(let symbol):
-        exactEntries[intern(AnalyzerCore.symbolKey(symbol))] = index
+        exactEntries[intern(AnalyzerCore.symbolKey(symbol))] = removes ? nil : index
       case .phrase(let words):
         let compiled = words.map { word in
           (id: intern(word.isExact ? word.text : stem(word.text)), isExact: word.isExact)
@@ -190,6 +201,8 @@ extension AnalyzerCore {
         let phrase = CompiledPhrase(words: compiled, entry: index)
         if let existing = phraseByKey[key] {
           phrases[existing] = phrase
+        } else if removes {
+          break
         } else {
           phraseByKey[key] = phrases.count
           phrases.append(phrase)

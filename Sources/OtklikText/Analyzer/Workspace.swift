@@ -60,7 +60,6 @@ struct MatchRules: OptionSet, Sendable {
   static let intensifier = MatchRules(rawValue: 1 << 3)
   static let diminisher = MatchRules(rawValue: 1 << 4)
   static let caps = MatchRules(rawValue: 1 << 5)
-  static let doubleNegation = MatchRules(rawValue: 1 << 6)
 }
 
 /// A clause: a run of tokens between sentence ends and contrast words.

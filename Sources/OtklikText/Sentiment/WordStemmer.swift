@@ -15,3 +15,6 @@ public struct IdentityStemmer: WordStemmer {
   /// Returns `word` itself.
   public func stem(_ word: String) -> String { word }
 }
+
+extension RussianStemmer: WordStemmer {}
+extension EnglishStemmer: WordStemmer {}

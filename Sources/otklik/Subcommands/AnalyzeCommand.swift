@@ -22,6 +22,12 @@ struct AnalyzeCommand: ParsableCommand {
   @Option(name: .customLong("lexicon"), help: "An extra lexicon file loaded after the defaults (repeatable).")
   var lexicons: [String] = []
 
+  @Option(name: .customLong("positive-threshold"), help: "Score at or above which a text is pos.")
+  var positiveThreshold: Double?
+
+  @Option(name: .customLong("negative-threshold"), help: "Score at or below minus which a text is neg.")
+  var negativeThreshold: Double?
+
   func validate() throws {
     guard AnalyzeRunner.Format(rawValue: format) != nil else {
       throw ValidationError("format must be csv or jsonl")
@@ -30,7 +36,8 @@ struct AnalyzeCommand: ParsableCommand {
 
   func run() throws {
     try CommandFailure.exitOnError { () throws(AnalysisError) in
-      let analyzer = try AnalyzerLoader.standard(extraLexicons: lexicons)
+      let analyzer = try AnalyzerLoader.standard(
+        extraLexicons: lexicons, thresholds: (positiveThreshold, negativeThreshold))
       let runner = AnalyzeRunner(
         analyzer: analyzer, textColumn: textColumn, idColumn: idColumn, format: AnalyzeRunner.Format(rawValue: format) ?? .csv)
       try runner.run(path: file, output: OutputWriter())
