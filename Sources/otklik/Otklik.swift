@@ -7,6 +7,6 @@ struct OtklikCommand: ParsableCommand {
     commandName: "otklik",
     abstract: "Turn CSV surveys and customer reviews into reports analysts act on.",
     version: "0.1.0",
-    subcommands: []
+    subcommands: [InspectCommand.self]
   )
 }

@@ -36,7 +36,7 @@ enum QuestionKindGuesser {
     if multipleCues.contains(where: key.contains) { return .multipleChoice }
     let openCues = [
       "почему", "что бы вы", "расскажите", "опишите", "ваши предложения", "ваше предложение",
-      "комментари", "чего не хватает", "чего вам не хватает", "что вам нравится", "пожелани",
+      "комментари", "отзыв", "=feedback", "=review", "чего не хватает", "чего вам не хватает", "что вам нравится", "пожелани",
       "=why", "what would", "describe", "suggest", "any other", "comments", "tell us",
     ]
     if openCues.contains(where: { $0.hasPrefix("=") ? key.hasPrefix($0.dropFirst()) : key.contains($0) }) {

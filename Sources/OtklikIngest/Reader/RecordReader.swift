@@ -40,8 +40,14 @@ public final class RecordReader {
 
   /// Opens `path` as a file of `spec`'s source: reads the header, maps the columns (config first,
   /// then guesses) and, for a survey, fixes the schema.
-  public init(path: String, spec: SourceSpec) throws(IngestError) {
-    csv = try CSVReader(path: path, spec: spec)
+  public convenience init(path: String, spec: SourceSpec) throws(IngestError) {
+    try self.init(csv: CSVReader(path: path, spec: spec), spec: spec)
+  }
+
+  /// Maps the columns of a file already opened (its header read), as ``init(path:spec:)`` does.
+  init(csv: CSVReader, spec: SourceSpec) throws(IngestError) {
+    self.csv = csv
+    let path = csv.path
     self.spec = spec
     let names = HeaderText.distinctNames(csv.header.strings)
     var configured: [String: (key: String, spec: ColumnSpec)] = [:]
