@@ -25,7 +25,10 @@ public struct FileInspection: Sendable {
   /// The first rejects, at most the limit asked for.
   public var firstRejects: [Reject]
 
-  public init(detection: FileDetection, isKindGuessed: Bool, accounting: FileAccounting, firstRejects: [Reject]) {
+  public init(
+    detection: FileDetection, isKindGuessed: Bool, accounting: FileAccounting,
+    firstRejects: [Reject]
+  ) {
     self.detection = detection
     self.isKindGuessed = isKindGuessed
     self.accounting = accounting
@@ -40,13 +43,16 @@ public struct FileInspection: Sendable {
     path: String, kind: SourceKind? = nil, delimiter: UInt8? = nil, encoding: TextEncoding? = nil,
     rejectLimit: Int = 10
   ) throws(IngestError) -> FileInspection {
-    var spec = SourceSpec(name: "inspect", kind: kind ?? .survey, delimiter: delimiter, encoding: encoding)
+    var spec = SourceSpec(
+      name: "inspect", kind: kind ?? .survey, delimiter: delimiter, encoding: encoding)
     let csv = try CSVReader(path: path, spec: spec)
     spec.kind = kind ?? guessKind(header: csv.header.strings)
     let reader = try RecordReader(csv: csv, spec: spec)
     var rejects: [Reject] = []
     while let outcome = try reader.next() {
-      if case .rejected(let reject) = outcome, rejects.count < rejectLimit { rejects.append(reject) }
+      if case .rejected(let reject) = outcome, rejects.count < rejectLimit {
+        rejects.append(reject)
+      }
     }
     return FileInspection(
       detection: reader.detection, isKindGuessed: kind == nil, accounting: reader.accounting,
@@ -58,7 +64,9 @@ public struct FileInspection: Sendable {
   public static func guessKind(header: [String]) -> SourceKind {
     let roles = Set(header.compactMap { RoleGuesser.guess(header: $0, kind: .reviews) })
     if roles.contains(.rating) || roles.contains(.company) { return .reviews }
-    if roles.contains(.text) && (roles.contains(.author) || roles.contains(.date)) { return .reviews }
+    if roles.contains(.text) && (roles.contains(.author) || roles.contains(.date)) {
+      return .reviews
+    }
     return .survey
   }
 
@@ -76,7 +84,8 @@ public struct FileInspection: Sendable {
     lines += detection.columns.map { "  \($0)" }
     lines += detection.unmatchedColumnSpecs.map { "  config column '\($0)' matches no header" }
     lines.append(
-      "records: \(accounting.read) read, \(accounting.accepted) accepted, \(accounting.rejected) rejected")
+      "records: \(accounting.read) read, \(accounting.accepted) accepted, \(accounting.rejected) rejected"
+    )
     if !firstRejects.isEmpty {
       let shown = firstRejects.count < accounting.rejected ? " (first \(firstRejects.count))" : ""
       lines.append("rejects\(shown):")

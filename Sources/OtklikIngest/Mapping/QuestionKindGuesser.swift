@@ -27,7 +27,8 @@ enum QuestionKindGuesser {
     let key = HeaderText.key(header)
     if ["порекоменд", "recommend", "nps"].contains(where: key.contains) { return .nps }
     if let range = scaleRange(in: key) {
-      return range == 0...10 && key.contains("вероятн") ? .nps : .scale(min: range.lowerBound, max: range.upperBound)
+      return range == 0...10 && key.contains("вероятн")
+        ? .nps : .scale(min: range.lowerBound, max: range.upperBound)
     }
     let multipleCues = [
       "выберите несколько", "несколько вариантов", "все подходящие", "все, что подходит",
@@ -36,10 +37,13 @@ enum QuestionKindGuesser {
     if multipleCues.contains(where: key.contains) { return .multipleChoice }
     let openCues = [
       "почему", "что бы вы", "расскажите", "опишите", "ваши предложения", "ваше предложение",
-      "комментари", "отзыв", "=feedback", "=review", "чего не хватает", "чего вам не хватает", "что вам нравится", "пожелани",
+      "комментари", "отзыв", "=feedback", "=review", "чего не хватает", "чего вам не хватает",
+      "что вам нравится", "пожелани",
       "=why", "what would", "describe", "suggest", "any other", "comments", "tell us",
     ]
-    if openCues.contains(where: { $0.hasPrefix("=") ? key.hasPrefix($0.dropFirst()) : key.contains($0) }) {
+    if openCues.contains(where: {
+      $0.hasPrefix("=") ? key.hasPrefix($0.dropFirst()) : key.contains($0)
+    }) {
       return .open
     }
     return nil

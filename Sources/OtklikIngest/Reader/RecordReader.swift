@@ -63,8 +63,10 @@ public final class RecordReader {
       if let (key, given) = match {
         used.insert(key)
         columns.append(
-          ColumnMapping(index: index, name: name, role: given.role, isGuessed: false, options: given.options))
-        columns[index].question = Self.questionKind(role: given.role, range: given.range, header: name)
+          ColumnMapping(
+            index: index, name: name, role: given.role, isGuessed: false, options: given.options))
+        columns[index].question = Self.questionKind(
+          role: given.role, range: given.range, header: name)
       } else if let role = RoleGuesser.guess(header: name, kind: spec.kind) {
         columns.append(ColumnMapping(index: index, name: name, role: role, isGuessed: true))
       } else if spec.kind == .survey {
@@ -82,16 +84,22 @@ public final class RecordReader {
     }
 
     // Buffer what is needed: the first records for kinds read from answers, else one record.
-    let needsAnswers = columns.contains { $0.isKindFromAnswers || ($0.role == .scale && $0.question == nil) }
+    let needsAnswers = columns.contains {
+      $0.isKindFromAnswers || ($0.role == .scale && $0.question == nil)
+    }
     let wanted = needsAnswers ? QuestionKindGuesser.sampleSize : 1
     var buffered: [RawRecord] = []
     while buffered.count < wanted, let raw = try csv.next() { buffered.append(raw) }
     lookahead = buffered
     let sample = buffered.filter { $0.defect == nil }
-    for index in columns.indices where columns[index].isKindFromAnswers || (columns[index].role == .scale && columns[index].question == nil) {
+    for index in columns.indices
+    where columns[index].isKindFromAnswers
+      || (columns[index].role == .scale && columns[index].question == nil)
+    {
       let answers = sample.map { $0.string(index) }
       var kind = QuestionKindGuesser.kind(fromAnswers: answers)
-      if columns[index].role == .scale, case .scale = kind {} else if columns[index].role == .scale {
+      if columns[index].role == .scale, case .scale = kind {
+      } else if columns[index].role == .scale {
         kind = .scale(min: 1, max: 5)
       }
       columns[index].question = kind
@@ -168,14 +176,18 @@ public final class RecordReader {
 
   // MARK: - Mapping helpers
 
-  private static func questionKind(role: ColumnRole, range: ClosedRange<Int>?, header: String) -> QuestionKind? {
+  private static func questionKind(role: ColumnRole, range: ClosedRange<Int>?, header: String)
+    -> QuestionKind?
+  {
     switch role {
     case .singleChoice: return .singleChoice
     case .multipleChoice: return .multipleChoice
     case .nps: return .nps
     case .open: return .open
     case .scale:
-      guard let range = range ?? QuestionKindGuesser.scaleRange(in: HeaderText.key(header)) else { return nil }
+      guard let range = range ?? QuestionKindGuesser.scaleRange(in: HeaderText.key(header)) else {
+        return nil
+      }
       return .scale(min: range.lowerBound, max: range.upperBound)
     default: return nil
     }
@@ -202,13 +214,17 @@ public final class RecordReader {
       case .segment, .company, .branch, .source:
         schema.segments.append(SurveySegment(column: column.index, name: column.name))
       case .text, .reply:
-        schema.questions.append(SurveyQuestion(column: column.index, title: column.name, kind: .open, grid: column.grid))
+        schema.questions.append(
+          SurveyQuestion(column: column.index, title: column.name, kind: .open, grid: column.grid))
       case .rating:
         schema.questions.append(
-          SurveyQuestion(column: column.index, title: column.name, kind: .scale(min: 1, max: 5), grid: column.grid))
+          SurveyQuestion(
+            column: column.index, title: column.name, kind: .scale(min: 1, max: 5),
+            grid: column.grid))
       case .singleChoice, .multipleChoice, .scale, .nps, .open:
         if let kind = column.question {
-          schema.questions.append(SurveyQuestion(column: column.index, title: column.name, kind: kind, grid: column.grid))
+          schema.questions.append(
+            SurveyQuestion(column: column.index, title: column.name, kind: kind, grid: column.grid))
         }
       case .ignore, .author, .replyDate:
         break

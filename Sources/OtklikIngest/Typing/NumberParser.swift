@@ -40,7 +40,9 @@ extension StringProtocol {
     var start = scalars.startIndex
     var end = scalars.endIndex
     while start < end && scalars[start].isSpaceLike { start = scalars.index(after: start) }
-    while end > start && scalars[scalars.index(before: end)].isSpaceLike { end = scalars.index(before: end) }
+    while end > start && scalars[scalars.index(before: end)].isSpaceLike {
+      end = scalars.index(before: end)
+    }
     return Substring(Substring.UnicodeScalarView(scalars[start..<end]))
   }
 }

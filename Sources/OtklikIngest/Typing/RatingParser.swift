@@ -38,7 +38,9 @@ public enum RatingParser {
     var sawStar = false
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "★": filled += 1; sawStar = true
+      case "★":
+        filled += 1
+        sawStar = true
       case "☆": sawStar = true
       case " ": continue
       default: return nil

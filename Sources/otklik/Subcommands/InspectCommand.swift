@@ -7,7 +7,8 @@ import OtklikIngest
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "inspect",
-    abstract: "Show a CSV file's encoding, delimiter, header, guessed column roles, counts and first rejects."
+    abstract:
+      "Show a CSV file's encoding, delimiter, header, guessed column roles, counts and first rejects."
   )
 
   @Argument(help: "The CSV file to inspect (- reads standard input).")
@@ -43,7 +44,8 @@ struct InspectCommand: ParsableCommand {
       let inspection = try FileInspection.inspect(
         path: file, kind: kind.flatMap { SourceKind(rawValue: $0.lowercased()) },
         delimiter: delimiter.flatMap(Self.delimiterByte),
-        encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }, rejectLimit: rejects)
+        encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }, rejectLimit: rejects
+      )
       print(inspection.text, terminator: "")
     } catch {
       FileHandle.standardError.write(Data("otklik: \(error)\n".utf8))

@@ -17,7 +17,8 @@ enum Fixture {
 
   /// Reads every data record of fixture `name` with a raw reader.
   static func rawRecords(
-    _ name: String, chunkSize: Int = SourceSpec.defaultChunkSize, maxFieldBytes: Int = SourceSpec.defaultMaxFieldBytes
+    _ name: String, chunkSize: Int = SourceSpec.defaultChunkSize,
+    maxFieldBytes: Int = SourceSpec.defaultMaxFieldBytes
   ) throws -> (reader: CSVReader, records: [RawRecord]) {
     let reader = try CSVReader(path: path(name), chunkSize: chunkSize, maxFieldBytes: maxFieldBytes)
     var records: [RawRecord] = []
