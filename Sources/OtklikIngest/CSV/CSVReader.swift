@@ -430,6 +430,7 @@ extension CSVReader {
     /// Records reported by libcsv (header included, blank lines not).
     public var records: Int
 
+    /// Creates a count.
     public init(fields: Int, records: Int) {
       self.fields = fields
       self.records = records

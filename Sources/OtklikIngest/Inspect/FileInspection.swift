@@ -25,6 +25,7 @@ public struct FileInspection: Sendable {
   /// The first rejects, at most the limit asked for.
   public var firstRejects: [Reject]
 
+  /// Creates an inspection from its parts; ``inspect(path:kind:delimiter:encoding:rejectLimit:)`` builds one from a file.
   public init(
     detection: FileDetection, isKindGuessed: Bool, accounting: FileAccounting,
     firstRejects: [Reject]

@@ -15,7 +15,8 @@
 /// Streaming: it holds one record at a time, except that a survey whose question kinds cannot be
 /// told from the headers or the config buffers its first ``QuestionKindGuesser/sampleSize`` records
 /// to decide them (reviews buffer one, to report a header-only file at once). Every record read ends
-/// up either accepted or rejected; blank lines are not records (see ``CSVReader``).
+/// up either accepted or rejected; blank lines are not records (see ``CSVReader``), but a line of
+/// delimiters only (`,,,`, as spreadsheets leave behind) is, and is rejected as an empty record.
 ///
 /// File-level problems (missing, directory, empty, header only, a reviews file without a text
 /// column) are thrown from ``init(path:spec:)`` as ``IngestError``.
@@ -142,6 +143,8 @@ public final class RecordReader {
     let outcome: IngestOutcome
     if let reject = csv.reject(for: raw) {
       outcome = .rejected(reject)
+    } else if raw.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+      outcome = reject(raw, column: nil, "empty record: every field is empty")
     } else {
       switch spec.kind {
       case .reviews: outcome = review(from: raw)

@@ -7,6 +7,9 @@
 /// A piece that is not known and starts with a lowercase letter is also joined to the one before
 /// it ("Суши, роллы" when "роллы" was never an option), since form options start with a capital.
 public struct ChoiceSplitter: Sendable {
+  /// How many options a splitter learns from cells at most.
+  public static let maxLearnedOptions = 1000
+
   /// The options known so far, by their exact text.
   public private(set) var knownOptions: Set<String>
 
@@ -16,7 +19,11 @@ public struct ChoiceSplitter: Sendable {
   }
 
   /// Learns from a cell: a cell without separators, or one equal to a known option, is an option.
+  ///
+  /// At most ``maxLearnedOptions`` options are learned, so a column of free text answered in a
+  /// choice question cannot make the set grow with the file.
   public mutating func learn(_ cell: String) {
+    guard knownOptions.count < Self.maxLearnedOptions else { return }
     let trimmed = String(cell.trimmingSpaces)
     guard !trimmed.isEmpty else { return }
     if Self.pieces(of: trimmed).count == 1 { knownOptions.insert(trimmed) }

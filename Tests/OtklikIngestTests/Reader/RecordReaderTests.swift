@@ -198,3 +198,14 @@ import Testing
         == (try FileManager.default.attributesOfItem(atPath: Fixture.path(name))[.size] as? Int))
   }
 }
+
+@Suite struct EmptyRecordTests {
+  @Test func aRowOfDelimitersIsRejectedNotDropped() throws {
+    let (reader, outcomes) = try RecordReaderTests.readAll(
+      "delimiters-only-row.csv", spec: SourceSpec(name: "s", kind: .survey))
+    let rejects = RecordReaderTests.rejects(outcomes)
+    #expect(rejects.map(\.reason) == ["empty record: every field is empty"])
+    #expect(rejects.map(\.origin.line) == [3])
+    #expect(reader.accounting.read == 3 && reader.accounting.accepted == 2)
+  }
+}
