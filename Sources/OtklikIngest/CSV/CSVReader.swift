@@ -1,5 +1,11 @@
 import CLibCSV
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A streaming CSV reader over libcsv: a file (or standard input, `-`) in, ``RawRecord``s out.
 ///
 /// This is the only file in Otklik that imports `CLibCSV`. It reads the file in chunks of
@@ -375,7 +381,7 @@ public final class CSVReader {
       let bytes = UnsafeBufferPointer(
         start: data.assumingMemoryBound(to: UInt8.self), count: length)
       if defect == nil {
-        if bytes.contains(0) {
+        if memchr(data, 0, length) != nil {
           note(RawRecord.Defect(field: index, reason: "nul byte in field"))
         } else if !UTF8Validation.isValid(bytes) {
           let invalid =

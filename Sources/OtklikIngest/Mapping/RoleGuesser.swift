@@ -49,7 +49,8 @@ enum RoleGuesser {
       .company,
       [
         "компани", "организаци", "=company", "=organization", "=organisation", "=business",
-        "заведени", "=бренд", "=brand", "=партнер", "=partner",
+        "заведени", "=бренд", "=brand", "=название", "название организации", "business name",
+        "=партнер", "=partner",
       ]
     ),
     (

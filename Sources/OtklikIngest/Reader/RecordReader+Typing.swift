@@ -4,7 +4,7 @@ extension RecordReader {
   func review(from raw: RawRecord) -> IngestOutcome {
     var review = Review(company: "", text: "")
     var texts: [String] = []
-    for column in detection.columns {
+    for column in detection.columns where column.role != .ignore {
       let cell = raw.string(column.index)
       let value = String(cell.trimmingSpaces)
       switch column.role {

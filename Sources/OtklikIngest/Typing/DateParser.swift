@@ -12,7 +12,7 @@ public import Foundation
 public enum DateParser {
   /// The date in `text`, or `nil` when it is not one of the accepted forms or not a real date.
   public static func parse(_ text: some StringProtocol) -> Date? {
-    var scanner = Scanner(Array(text.trimmingSpaces.utf8))
+    var scanner = Scanner(Array(String(text).trimmingSpaces.utf8))
     guard let first = scanner.number() else { return nil }
     let year: Int
     let month: Int

@@ -11,7 +11,7 @@ public enum RatingParser {
 
   /// The rating in `text`: `nil` when empty, the value when readable and in 1–5, else a failure.
   public static func parse(_ text: some StringProtocol) -> Result<Double?, Failure> {
-    let trimmed = text.trimmingSpaces
+    let trimmed = String(text).trimmingSpaces
     if trimmed.isEmpty { return .success(nil) }
     let value: Double
     if let stars = starCount(trimmed) {

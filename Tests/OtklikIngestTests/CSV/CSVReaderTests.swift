@@ -194,3 +194,35 @@ import Testing
     #expect(counts == CSVReader.FieldCount(fields: 8, records: 4))
   }
 }
+
+@Suite struct CSVReaderEncodingTests {
+  @Test func quotedSemicolonsDoNotFoolDelimiterDetection() throws {
+    let (reader, records) = try Fixture.rawRecords("comma-with-quoted-semicolons.csv")
+    #expect(reader.format.delimiter == UInt8(ascii: ","))
+    #expect(records.map(\.strings) == [["Кафе; бар", "a;b;c;d"], ["Пекарня", "x;y"]])
+  }
+
+  @Test func givenUTF8OnAWindows1251FileIsABrokenHeader() throws {
+    let path = Fixture.path("windows-1251.csv")
+    #expect(throws: IngestError.malformedHeader(path: path, reason: "invalid utf-8 bytes")) {
+      try CSVReader(path: path, encoding: .utf8)
+    }
+  }
+
+  @Test func unassignedWindows1251ByteRejectsItsRecord() throws {
+    let bytes: [UInt8] = Array("a;b\n1;".utf8) + [0xC4, 0x98] + Array("\n2;ok\n".utf8)
+    let path = try Fixture.temporaryFile(bytes)
+    let reader = try CSVReader(path: path, encoding: .windows1251)
+    let bad = try #require(try reader.next())
+    #expect(reader.reject(for: bad)?.reason == "byte not in windows-1251")
+    #expect(reader.reject(for: bad)?.column == "b")
+    let good = try #require(try reader.next())
+    #expect(good.strings == ["2", "ok"])
+  }
+
+  @Test func asciiPrefixIsReadAsUTF8() throws {
+    let path = try Fixture.temporaryFile(Array("a,b\n1,2\n".utf8))
+    let reader = try CSVReader(path: path)
+    #expect(reader.format.encoding == .utf8)
+  }
+}
