@@ -13,8 +13,9 @@
 /// Otherwise from up to ``sampleSize`` answers (the reader buffers only those records):
 /// - all non-empty answers whole numbers within 0–10 → a scale `1–5` when they fit, else `1–10`
 ///   (or `0–10` when a 0 occurs);
-/// - at least 20 % of answers join two or more pieces with ", " or ";", and pieces recur across
-///   answers (fewer distinct pieces than pieces) → multiple choice;
+/// - at least 20 % of answers join two or more pieces with ", " or ";", and at least half of the
+///   pieces of those answers also occur in other answers (options recur; phrases of free text do
+///   not) → multiple choice;
 /// - answers mostly distinct (over 60 % distinct) and long (over 25 characters on average), or very
 ///   long (over 60) → open;
 /// - otherwise → single choice.
@@ -90,9 +91,12 @@ enum QuestionKindGuesser {
     }
     let split = given.map(ChoiceSplitter.pieces(of:))
     let joined = split.filter { $0.count > 1 }
-    let pieces = split.joined()
-    if Double(joined.count) >= 0.2 * Double(given.count), Set(pieces).count < pieces.count {
-      return .multipleChoice
+    if Double(joined.count) >= 0.2 * Double(given.count) {
+      var occurrences: [String: Int] = [:]
+      for piece in split.joined() { occurrences[piece, default: 0] += 1 }
+      let joinedPieces = joined.joined()
+      let recurring = joinedPieces.filter { occurrences[$0, default: 0] > 1 }.count
+      if recurring * 2 >= joinedPieces.count { return .multipleChoice }
     }
     let distinctShare = Double(Set(given).count) / Double(given.count)
     let averageLength = Double(given.reduce(0) { $0 + $1.count }) / Double(given.count)
