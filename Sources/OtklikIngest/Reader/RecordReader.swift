@@ -51,38 +51,7 @@ public final class RecordReader {
     let path = csv.path
     self.spec = spec
     let names = HeaderText.distinctNames(csv.header.strings)
-    var configured: [String: (key: String, spec: ColumnSpec)] = [:]
-    for (key, column) in spec.columns { configured[HeaderText.key(key)] = (key, column) }
-    var used = Set<String>()
-
-    var columns: [ColumnMapping] = []
-    for (index, name) in names.enumerated() {
-      let original = HeaderText.fold(csv.header.string(index))
-      let match = [HeaderText.key(name), HeaderText.key(original)].lazy.compactMap { key in
-        configured[key].map { (key, $0.spec) }
-      }.first
-      if let (key, given) = match {
-        used.insert(key)
-        columns.append(
-          ColumnMapping(
-            index: index, name: name, role: given.role, isGuessed: false, options: given.options))
-        columns[index].question = Self.questionKind(
-          role: given.role, range: given.range, header: name)
-      } else if let role = RoleGuesser.guess(header: name, kind: spec.kind) {
-        columns.append(ColumnMapping(index: index, name: name, role: role, isGuessed: true))
-      } else if spec.kind == .survey {
-        let kind = QuestionKindGuesser.kind(fromHeader: name)
-        columns.append(
-          ColumnMapping(
-            index: index, name: name, role: kind.map(Self.role(of:)) ?? .open, isGuessed: true,
-            question: kind, isKindFromAnswers: kind == nil))
-      } else {
-        columns.append(ColumnMapping(index: index, name: name, role: .ignore, isGuessed: true))
-      }
-      if spec.kind == .survey, columns[index].role.isQuestion || columns[index].isKindFromAnswers {
-        columns[index].grid = HeaderText.gridPosition(name)
-      }
-    }
+    var (columns, unmatched) = Self.mapColumns(names: names, header: csv.header, spec: spec)
 
     // Buffer what is needed: the first records for kinds read from answers, else one record.
     let needsAnswers = columns.contains {
@@ -97,11 +66,12 @@ public final class RecordReader {
     where columns[index].isKindFromAnswers
       || (columns[index].role == .scale && columns[index].question == nil)
     {
-      let answers = sample.map { $0.string(index) }
-      var kind = QuestionKindGuesser.kind(fromAnswers: answers)
-      if columns[index].role == .scale, case .scale = kind {
-      } else if columns[index].role == .scale {
-        kind = .scale(min: 1, max: 5)
+      let fromAnswers = QuestionKindGuesser.kind(fromAnswers: sample.map { $0.string(index) })
+      let kind: QuestionKind
+      switch (columns[index].role, fromAnswers) {
+      case (.scale, .scale): kind = fromAnswers
+      case (.scale, _): kind = .scale(min: 1, max: 5)  // A configured scale with words for answers.
+      default: kind = fromAnswers
       }
       columns[index].question = kind
       columns[index].role = Self.role(of: kind)
@@ -112,7 +82,6 @@ public final class RecordReader {
         path: path, reason: "no review text column: give one the role text in the config")
     }
 
-    let unmatched = configured.filter { !used.contains($0.key) }.map(\.value.key).sorted()
     detection = FileDetection(
       file: path, kind: spec.kind, format: csv.format, header: names, columns: columns,
       unmatchedColumnSpecs: unmatched)
@@ -178,6 +147,47 @@ public final class RecordReader {
   var configuredCompany: String? { spec.company }
 
   // MARK: - Mapping helpers
+
+  /// One mapping per column: the config's role when it names the column (by its shown name or its
+  /// folded header, compared as ``HeaderText/key(_:)``), else a guess from the header words, else
+  /// (surveys) a question whose kind the header gives or the answers will. Also returns the config
+  /// keys that matched no column.
+  private static func mapColumns(
+    names: [String], header: RawRecord, spec: SourceSpec
+  ) -> (columns: [ColumnMapping], unmatched: [String]) {
+    var configured: [String: (key: String, spec: ColumnSpec)] = [:]
+    for (key, column) in spec.columns { configured[HeaderText.key(key)] = (key, column) }
+    var used = Set<String>()
+    var columns: [ColumnMapping] = []
+    for (index, name) in names.enumerated() {
+      let original = HeaderText.fold(header.string(index))
+      let match = [HeaderText.key(name), HeaderText.key(original)].lazy.compactMap { key in
+        configured[key].map { (key, $0.spec) }
+      }.first
+      var column: ColumnMapping
+      if let (key, given) = match {
+        used.insert(key)
+        column = ColumnMapping(
+          index: index, name: name, role: given.role, isGuessed: false, options: given.options)
+        column.question = questionKind(role: given.role, range: given.range, header: name)
+      } else if let role = RoleGuesser.guess(header: name, kind: spec.kind) {
+        column = ColumnMapping(index: index, name: name, role: role, isGuessed: true)
+      } else if spec.kind == .survey {
+        let kind = QuestionKindGuesser.kind(fromHeader: name)
+        column = ColumnMapping(
+          index: index, name: name, role: kind.map(role(of:)) ?? .open, isGuessed: true,
+          question: kind, isKindFromAnswers: kind == nil)
+      } else {
+        column = ColumnMapping(index: index, name: name, role: .ignore, isGuessed: true)
+      }
+      if spec.kind == .survey, column.role.isQuestion {
+        column.grid = HeaderText.gridPosition(name)
+      }
+      columns.append(column)
+    }
+    let unmatched = configured.filter { !used.contains($0.key) }.map(\.value.key).sorted()
+    return (columns, unmatched)
+  }
 
   private static func questionKind(role: ColumnRole, range: ClosedRange<Int>?, header: String)
     -> QuestionKind?
