@@ -51,7 +51,9 @@ let package = Package(
       name: "otklik",
       dependencies: [
         "Otklik",
+        "OtklikReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .testTarget(name: "OtklikIngestTests", dependencies: ["OtklikIngest"], resources: [.copy("Fixtures")]),
@@ -59,7 +61,7 @@ let package = Package(
     .testTarget(name: "OtklikReportTests", dependencies: ["OtklikReport"]),
     .testTarget(name: "OtklikBriefTests", dependencies: ["OtklikBrief", "OtklikText"], exclude: ["Fixtures"]),
     .testTarget(name: "OtklikTests", dependencies: ["Otklik"]),
-    .testTarget(name: "otklikTests", dependencies: ["otklik"]),
+    .testTarget(name: "otklikTests", dependencies: ["otklik"], exclude: ["Golden"]),
   ]
 )
 

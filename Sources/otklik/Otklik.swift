@@ -7,6 +7,9 @@ struct OtklikCommand: ParsableCommand {
     commandName: "otklik",
     abstract: "Turn CSV surveys and customer reviews into reports analysts act on.",
     version: "0.1.0",
-    subcommands: [BriefCommand.self]
+    subcommands: [
+      RunCommand.self, InspectCommand.self, AnalyzeCommand.self, ExplainCommand.self,
+      EvalCommand.self, BenchCommand.self, BriefCommand.self,
+    ]
   )
 }

@@ -1,0 +1,367 @@
+/// The sentiment passes over one text: tokenise, resolve tokens through the cache, find entries and
+/// phrases, split clauses, apply word rules, then score clauses and the text.
+extension AnalyzerCore {
+  /// The text-level outcome of the passes, before results are turned into public values.
+  struct Outcome {
+    var language: Language
+    var score: Double
+    var label: SentimentLabel
+    /// The non-answer phrase matched, if the whole text declines to answer.
+    var nonAnswer: String?
+    /// The factor applied to the whole text (neutral damping), 1 when none.
+    var textScale: Double = 1
+    /// Text-level rules applied, for evidence.
+    var textRules: [String] = []
+  }
+
+  /// Runs every pass over `bytes`, leaving tokens, matches and clauses in `workspace`.
+  func run(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: Workspace) -> Outcome {
+    workspace.reset()
+    tokenizer.tokenize(bytes, into: &workspace.output)
+    let language = resolveTokens(in: workspace)
+    if let phrase = nonAnswer(bytes, in: workspace) {
+      return Outcome(language: language, score: 0, label: .nonAnswer, nonAnswer: phrase)
+    }
+    findMatches(in: workspace)
+    splitClauses(in: workspace)
+    applyWordRules(in: workspace)
+    return scoreText(language: language, in: workspace)
+  }
+
+  /// Looks every word, emoji and emoticon up through the cache; returns the language guess.
+  private func resolveTokens(in workspace: Workspace) -> Language {
+    var cyrillic = 0
+    var latin = 0
+    let cache = workspace.cache
+    workspace.output.keys.withUnsafeBufferPointer { keys in
+      for token in workspace.output.tokens {
+        switch token.kind {
+        case .word, .emoji, .emoticon:
+          let length = Int(token.keyEnd - token.keyStart)
+          if token.script == .cyrillic { cyrillic += length / 2 } else if token.script == .latin { latin += length }
+          let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+          let hash = TokenCache.hash(key) &+ UInt32(token.kind.rawValue)
+          if let info = cache.lookup(key, hash: hash) {
+            workspace.infos.append(info)
+          } else {
+            let info = resolve(key: String(decoding: key, as: UTF8.self), kind: token.kind)
+            cache.insert(key, hash: hash, info: info)
+            workspace.infos.append(info)
+          }
+        default:
+          workspace.infos.append(.unknown)
+        }
+      }
+    }
+    return LanguageGuess.language(cyrillic: cyrillic, latin: latin)
+  }
+
+  /// The non-answer phrase if the whole text declines to answer, "-" for a text of punctuation only.
+  private func nonAnswer(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: Workspace) -> String? {
+    var words = 0
+    for token in workspace.output.tokens {
+      switch token.kind {
+      case .word, .number: words += 1
+      case .emoji, .emoticon: return nil
+      default: break
+      }
+      if words > 6 { return nil }
+    }
+    if words == 0 {
+      return bytes.contains(where: { $0 > 0x20 }) ? "-" : nil
+    }
+    var key: [UInt8] = []
+    for token in workspace.output.tokens where token.kind == .word || token.kind == .number {
+      if !key.isEmpty { key.append(0x20) }
+      key.append(contentsOf: workspace.output.keys[Int(token.keyStart)..<Int(token.keyEnd)])
+    }
+    let text = String(decoding: key, as: UTF8.self)
+    return nonAnswers.contains(text) ? text : nil
+  }
+
+  /// Finds phrases (longest first) and single-token entries, left to right, without overlaps.
+  private func findMatches(in workspace: Workspace) {
+    let tokens = workspace.output.tokens
+    let infos = workspace.infos
+    workspace.matchAt.append(contentsOf: repeatElement(-1, count: tokens.count))
+    var index = 0
+    while index < tokens.count {
+      let info = infos[index]
+      if info.isPhraseHead, let phrase = longestPhrase(at: index, tokens: tokens, infos: infos) {
+        let end = index + phrase.words.count
+        record(Match(start: Int32(index), end: Int32(end), entry: phrase.entry), in: workspace)
+        index = end
+        continue
+      }
+      if info.entry >= 0 {
+        record(Match(start: Int32(index), end: Int32(index + 1), entry: info.entry), in: workspace)
+      }
+      index += 1
+    }
+  }
+
+  private func record(_ match: Match, in workspace: Workspace) {
+    let matchIndex = Int32(workspace.matches.count)
+    workspace.matches.append(match)
+    for token in Int(match.start)..<Int(match.end) { workspace.matchAt[token] = matchIndex }
+  }
+
+  private func longestPhrase(at index: Int, tokens: [Token], infos: [TokenInfo]) -> CompiledPhrase? {
+    var best: CompiledPhrase?
+    for head in [infos[index].formID, infos[index].stemID] where head >= 0 {
+      guard let candidates = phraseHeads[head] else { continue }
+      for candidate in candidates {
+        let phrase = phrases[Int(candidate)]
+        if let best, best.words.count >= phrase.words.count { break }
+        let phraseEntry = entries[Int(phrase.entry)]
+        if phraseEntry.role == .sentiment, phraseEntry.value == 0 { continue }
+        guard index + phrase.words.count <= tokens.count else { continue }
+        var matches = true
+        for (offset, word) in phrase.words.enumerated() {
+          let token = tokens[index + offset]
+          let info = infos[index + offset]
+          if token.kind != .word || (word.isExact ? info.formID : info.stemID) != word.id {
+            matches = false
+            break
+          }
+        }
+        guard matches else { continue }
+        // An idiom ending in an intensifier ("не очень") gives way when a sentiment word follows
+        // ("не очень хорошо" is negation over an intensifier, not the idiom plus "хорошо").
+        let lastEntry = infos[index + phrase.words.count - 1].entry
+        if lastEntry >= 0,
+          entries[Int(lastEntry)].role == .intensifier || entries[Int(lastEntry)].role == .diminisher
+        {
+          let next = index + phrase.words.count
+          if next < tokens.count, infos[next].entry >= 0, entries[Int(infos[next].entry)].role.carriesValence {
+            continue
+          }
+        }
+        best = phrase
+      }
+    }
+    return best
+  }
+
+  /// Splits tokens into clauses at sentence ends, `!`, `?` and contrast or concession words.
+  private func splitClauses(in workspace: Workspace) {
+    let tokens = workspace.output.tokens
+    guard !tokens.isEmpty else { return }
+    var start = 0
+    var hasContent = false
+    var pending = ClauseSpan(firstToken: 0, endToken: 0, sourceStart: tokens[0].sourceStart, sourceEnd: 0)
+
+    func close(at end: Int) {
+      guard end > start else { return }
+      pending.firstToken = Int32(start)
+      pending.endToken = Int32(end)
+      pending.sourceStart = tokens[start].sourceStart
+      pending.sourceEnd = tokens[end - 1].sourceEnd
+      if !hasContent, !workspace.clauses.isEmpty {
+        // Punctuation alone belongs to the clause before it.
+        let last = workspace.clauses.count - 1
+        workspace.clauses[last].endToken = Int32(end)
+        workspace.clauses[last].sourceEnd = pending.sourceEnd
+        workspace.clauses[last].exclamations += pending.exclamations
+        workspace.clauses[last].isQuestion = workspace.clauses[last].isQuestion || pending.isQuestion
+      } else {
+        workspace.clauses.append(pending)
+      }
+      start = end
+      hasContent = false
+      pending = ClauseSpan(firstToken: 0, endToken: 0, sourceStart: 0, sourceEnd: 0)
+    }
+
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      switch token.kind {
+      case .sentenceEnd:
+        close(at: index + 1)
+      case .exclamation, .question:
+        var end = index
+        while end < tokens.count, tokens[end].kind == .exclamation || tokens[end].kind == .question {
+          if tokens[end].kind == .exclamation { pending.exclamations += tokens[end].count } else { pending.isQuestion = true }
+          end += 1
+        }
+        close(at: end)
+        index = end
+        continue
+      case .word:
+        let matchIndex = workspace.matchAt[index]
+        if matchIndex >= 0, workspace.matches[Int(matchIndex)].start == Int32(index) {
+          let role = entries[Int(workspace.matches[Int(matchIndex)].entry)].role
+          if role == .contrast || role == .concession {
+            if hasContent { close(at: index) }
+            if role == .contrast { pending.opensWithContrast = true } else { pending.opensWithConcession = true }
+          }
+        }
+        hasContent = true
+      case .number, .emoji, .emoticon:
+        hasContent = true
+      case .pause:
+        break
+      }
+      index += 1
+    }
+    close(at: tokens.count)
+    for clauseIndex in workspace.clauses.indices where workspace.clauses[clauseIndex].opensWithContrast {
+      workspace.clauses[clauseIndex].weight = settings.contrastAfterWeight
+      if clauseIndex > 0 {
+        workspace.clauses[clauseIndex - 1].precedesContrast = true
+        workspace.clauses[clauseIndex - 1].weight *= settings.contrastBeforeWeight
+      }
+    }
+    for clauseIndex in workspace.clauses.indices where workspace.clauses[clauseIndex].opensWithConcession {
+      workspace.clauses[clauseIndex].weight *= settings.concessionWeight
+    }
+    var clauseIndex = 0
+    for matchIndex in workspace.matches.indices {
+      while clauseIndex < workspace.clauses.count - 1,
+        workspace.matches[matchIndex].start >= workspace.clauses[clauseIndex].endToken
+      {
+        clauseIndex += 1
+      }
+      workspace.matches[matchIndex].clause = Int32(clauseIndex)
+    }
+  }
+
+  /// Applies negation, intensifiers, diminishers and capitals to every sentiment match.
+  private func applyWordRules(in workspace: Workspace) {
+    let tokens = workspace.output.tokens
+    var letters = 0
+    var upper = 0
+    for token in tokens where token.kind == .word {
+      letters += 1
+      if token.isCaps { upper += 1 }
+    }
+    let textIsAllCaps = letters > 0 && upper == letters
+    for matchIndex in workspace.matches.indices {
+      var match = workspace.matches[matchIndex]
+      let entry = entries[Int(match.entry)]
+      guard entry.role.carriesValence else { continue }
+      let clause = workspace.clauses[Int(match.clause)]
+      var negations = 0
+      var words = 0
+      var position = Int(match.start) - 1
+      while position >= Int(clause.firstToken), words < settings.negationWindow {
+        let token = tokens[position]
+        if token.kind != .word && token.kind != .number { break }
+        let covering = workspace.matchAt[position]
+        if covering >= 0 {
+          let modifier = workspace.matches[Int(covering)]
+          let rule = entries[Int(modifier.entry)]
+          if rule.role.carriesValence { break }
+          switch rule.role {
+          case .negator, .postNegator:
+            negations += 1
+          case .intensifier where words < settings.intensifierWindow:
+            match.scale *= rule.value
+            match.rules.insert(.intensifier)
+          case .diminisher where words < settings.intensifierWindow:
+            match.scale *= rule.value
+            match.rules.insert(.diminisher)
+          default:
+            break
+          }
+          position = Int(modifier.start) - 1
+          words += 1
+          continue
+        }
+        words += 1
+        position -= 1
+      }
+      var value = entry.value * match.scale
+      // One negator or several flip once: Russian negation is concord ("никогда не пожалею"), and a
+      // negative pronoun ("не ... никаких") is not flipped by the "не" it agrees with.
+      if negations > 0, !startsWithNegativePronoun(match, tokens: tokens, keys: workspace.output.keys) {
+        if match.rules.contains(.intensifier) {
+          value = entry.value * settings.negatedIntensifierScale
+          match.rules.remove(.intensifier)
+          match.rules.insert(.negationOverIntensifier)
+        } else {
+          value *= settings.negationScale
+          match.rules.insert(.negation)
+        }
+      }
+      let next = Int(match.end)
+      if next < Int(clause.endToken), tokens[next].kind == .word, workspace.matchAt[next] >= 0,
+        entries[Int(workspace.matches[Int(workspace.matchAt[next])].entry)].role == .postNegator
+      {
+        value *= settings.negationScale
+        match.rules.insert(.postNegation)
+      }
+      if !textIsAllCaps, value != 0,
+        (Int(match.start)..<Int(match.end)).contains(where: { tokens[$0].isCaps })
+      {
+        value += value > 0 ? settings.capsBoost : -settings.capsBoost
+        match.rules.insert(.caps)
+      }
+      match.weighted = value
+      workspace.matches[matchIndex] = match
+    }
+  }
+
+  /// Whether a match starts with a Russian negative pronoun or adverb (`ни…`: никакой, ничего).
+  private func startsWithNegativePronoun(_ match: Match, tokens: [Token], keys: [UInt8]) -> Bool {
+    let token = tokens[Int(match.start)]
+    let start = Int(token.keyStart)
+    guard token.keyEnd - token.keyStart >= 6 else { return false }
+    return keys[start] == 0xD0 && keys[start + 1] == 0xBD && keys[start + 2] == 0xD0 && keys[start + 3] == 0xB8
+  }
+
+  /// Sums clauses, applies punctuation, contrast weights and neutral damping, and labels the text.
+  private func scoreText(language: Language, in workspace: Workspace) -> Outcome {
+    var hits = 0
+    var strongest = 0.0
+    for match in workspace.matches where entries[Int(match.entry)].role.carriesValence {
+      let clause = Int(match.clause)
+      workspace.clauses[clause].sum += match.weighted
+      workspace.clauses[clause].hasSignal = true
+      hits += 1
+      strongest = max(strongest, abs(entries[Int(match.entry)].value))
+    }
+    var raw = 0.0
+    for index in workspace.clauses.indices {
+      var clause = workspace.clauses[index]
+      if clause.sum != 0, clause.exclamations > 0 {
+        let boost = Double(min(clause.exclamations, 4)) * settings.exclamationBoost
+        clause.punctuationBoost = clause.sum > 0 ? boost : -boost
+        clause.sum += clause.punctuationBoost
+      }
+      if clause.isQuestion, clause.exclamations == 0 { clause.sum *= settings.questionScale }
+      raw += clause.sum * clause.weight
+      workspace.clauses[index] = clause
+    }
+    guard hits > 0 else { return Outcome(language: language, score: 0, label: .none) }
+    var outcome = Outcome(language: language, score: 0, label: .neutral)
+    if hits == 1, strongest <= settings.weakHitLimit {
+      outcome.textScale = settings.weakHitScale
+      outcome.textRules.append("single weak hit ×\(Self.format(settings.weakHitScale))")
+    }
+    outcome.score = normalize(raw * outcome.textScale)
+    outcome.label = label(for: outcome.score)
+    return outcome
+  }
+
+  /// Maps a raw sum into (−1, 1): x/√(x²+α).
+  func normalize(_ raw: Double) -> Double {
+    raw == 0 ? 0 : raw / (raw * raw + settings.alpha).squareRoot()
+  }
+
+  /// The label for a score with the configured thresholds.
+  func label(for score: Double) -> SentimentLabel {
+    if score >= settings.positiveThreshold { return .positive }
+    if score <= -settings.negativeThreshold { return .negative }
+    return .neutral
+  }
+
+  /// A number for rule text: at most two decimals, no trailing zeros.
+  static func format(_ value: Double) -> String {
+    let rounded = (value * 100).rounded() / 100
+    if rounded == rounded.rounded() { return String(Int(rounded)) }
+    var text = String(rounded)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
+  }
+}

@@ -1,0 +1,232 @@
+/// The immutable tables a ``TextAnalyzer`` runs on: interned words, lexicon and rule entries, phrases,
+/// non-answers and the tokenizer; built once from the parsed files.
+///
+/// Lexicons are applied in order, so a later file (an `-extra.tsv` or an analyst's file) overrides an
+/// earlier one term by term; rule entries from ``Modifiers`` override lexicon entries.
+final class AnalyzerCore: Sendable {
+  let settings: SentimentSettings
+  let tokenizer: Tokenizer
+  let russian: any WordStemmer
+  let english: any WordStemmer
+  /// Every form and stem any entry mentions, interned.
+  let ids: [String: Int32]
+  let entries: [CompiledEntry]
+  /// Entry by the id of an exact form (exact words, emoji, emoticons).
+  let exactEntries: [Int32: Int32]
+  /// Entry by the id of a stem.
+  let stemEntries: [Int32: Int32]
+  let phrases: [CompiledPhrase]
+  /// Phrase indices (longest first) by the id of their first word.
+  let phraseHeads: [Int32: [Int32]]
+  /// Entry of a negator written as a suffix (`n't`), if the rules have one.
+  let suffixNegator: Int32?
+  /// Whole texts that decline to answer, folded, words joined by one space.
+  let nonAnswers: Set<String>
+  /// A key that names this core's per-thread workspace.
+  let workspaceKey: String
+
+  init(
+    lexicons: [Lexicon], modifiers: Modifiers, russian: any WordStemmer, english: any WordStemmer,
+    settings: SentimentSettings
+  ) {
+    self.settings = settings
+    self.russian = russian
+    self.english = english
+    var builder = Builder(russian: russian, english: english)
+    var emoticons: [String] = []
+    for lexicon in lexicons {
+      for entry in lexicon.entries {
+        if case .symbol(let symbol) = entry.term { emoticons.append(symbol) }
+        builder.add(
+          entry.term, CompiledEntry(term: entry.term.written, file: lexicon.file, role: .sentiment, value: entry.valence))
+      }
+    }
+    var nonAnswers: Set<String> = []
+    var suffixNegator: Int32?
+    for entry in modifiers.entries {
+      let role: CompiledEntry.Role
+      switch entry.kind {
+      case .nonAnswer:
+        nonAnswers.insert(Self.nonAnswerKey(entry.term.written.hasPrefix("=") ? String(entry.term.written.dropFirst()) : entry.term.written))
+        continue
+      case .negator: role = .negator
+      case .postNegator: role = .postNegator
+      case .intensifier: role = .intensifier
+      case .diminisher: role = .diminisher
+      case .contrast: role = .contrast
+      case .concession: role = .concession
+      case .idiom: role = .idiom
+      }
+      let compiled = CompiledEntry(term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
+      if case .word(let word) = entry.term, word.hasPrefix("n'") {
+        suffixNegator = builder.append(compiled)
+        continue
+      }
+      builder.add(entry.term, compiled)
+    }
+    builder.indexPhrases()
+    self.tokenizer = Tokenizer(emoticons: emoticons)
+    self.ids = builder.ids
+    self.entries = builder.entries
+    self.exactEntries = builder.exactEntries
+    self.stemEntries = builder.stemEntries
+    self.phrases = builder.phrases
+    self.phraseHeads = builder.phraseHeads
+    self.suffixNegator = suffixNegator
+    self.nonAnswers = nonAnswers
+    var generator = SystemRandomNumberGenerator()
+    self.workspaceKey = "otklik.text.workspace.\(generator.next() as UInt64)"
+  }
+
+  /// Whether an entry is a zero-valence sentiment entry, which only blocks other matches.
+  func isBlank(_ entry: Int32) -> Bool {
+    entries[Int(entry)].role == .sentiment && entries[Int(entry)].value == 0
+  }
+
+  /// The stem of a folded word, with the stemmer of its alphabet.
+  func stem(_ word: String) -> String {
+    let isCyrillic = word.utf8.contains { $0 == 0xD0 || $0 == 0xD1 }
+    return isCyrillic ? russian.stem(word) : english.stem(word)
+  }
+
+  /// The key a text is compared with to decide whether it is a non-answer: letters and digits
+  /// folded, every other run of characters a single space.
+  static func nonAnswerKey(_ text: String) -> String {
+    var words: [String] = []
+    var current = ""
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if UTF8Scalar.isLatinLetter(value) || UTF8Scalar.isCyrillicLetter(value) || UTF8Scalar.isDigit(value) {
+        current.unicodeScalars.append(Unicode.Scalar(UTF8Scalar.folded(value)) ?? scalar)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words.joined(separator: " ")
+  }
+
+  /// Resolves a token's folded key: ids, the single-token entry and whether a phrase starts with it.
+  ///
+  /// Runs once per distinct token (the ``TokenCache`` remembers the answer).
+  func resolve(key: String, kind: Token.Kind) -> TokenInfo {
+    var info = TokenInfo.unknown
+    switch kind {
+    case .word, .number:
+      info.formID = ids[key] ?? -1
+      let stemmed = kind == .word ? stem(key) : key
+      info.stemID = ids[stemmed] ?? -1
+      if info.formID >= 0, let entry = exactEntries[info.formID] {
+        info.entry = isBlank(entry) ? -1 : entry
+      } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
+        info.entry = entry
+      } else if let suffixNegator, key.hasSuffix("n't") {
+        info.entry = suffixNegator
+      }
+      info.isPhraseHead = (info.formID >= 0 && phraseHeads[info.formID] != nil)
+        || (info.stemID >= 0 && phraseHeads[info.stemID] != nil)
+    case .emoji, .emoticon:
+      info.formID = ids[key] ?? -1
+      if info.formID >= 0, let entry = exactEntries[info.formID] {
+        info.entry = entry
+      } else if kind == .emoji, let first = key.unicodeScalars.first, let id = ids[String(first)],
+        let entry = exactEntries[id]
+      {
+        info.entry = entry
+      }
+    default:
+      break
+    }
+    return info
+  }
+}
+
+extension AnalyzerCore {
+  /// Accumulates the tables while entries are added in order.
+  fileprivate struct Builder {
+    let russian: any WordStemmer
+    let english: any WordStemmer
+    var ids: [String: Int32] = [:]
+    var entries: [CompiledEntry] = []
+    var exactEntries: [Int32: Int32] = [:]
+    var stemEntries: [Int32: Int32] = [:]
+    var phraseByKey: [[Int32]: Int] = [:]
+    var phrases: [CompiledPhrase] = []
+    var phraseHeads: [Int32: [Int32]] = [:]
+
+    init(russian: any WordStemmer, english: any WordStemmer) {
+      self.russian = russian
+      self.english = english
+    }
+
+    mutating func intern(_ text: String) -> Int32 {
+      if let id = ids[text] { return id }
+      let id = Int32(ids.count)
+      ids[text] = id
+      return id
+    }
+
+    func stem(_ word: String) -> String {
+      word.utf8.contains { $0 == 0xD0 || $0 == 0xD1 } ? russian.stem(word) : english.stem(word)
+    }
+
+    mutating func append(_ entry: CompiledEntry) -> Int32 {
+      entries.append(entry)
+      return Int32(entries.count - 1)
+    }
+
+    /// Adds `entry` under `term`, replacing what an earlier entry put under the same key.
+    @discardableResult
+    ///
+    /// A sentiment entry with valence 0 removes the term instead: a later file can neutralise a
+    /// word an earlier one scored.
+    mutating func add(_ term: LexiconTerm, _ entry: CompiledEntry) -> Int32 {
+      let index = append(entry)
+      let removes = entry.role == .sentiment && entry.value == 0
+      switch term {
+      case .word(let word):
+        stemEntries[intern(stem(word))] = removes ? nil : index
+      case .exact(let word):
+        // A zero exact form stays, to block the stem entry for that form ("=года 0" keeps "года"
+        // from matching "годный"); matching skips zero entries.
+        exactEntries[intern(word)] = index
+      case .symbol(let symbol):
+        exactEntries[intern(AnalyzerCore.symbolKey(symbol))] = removes ? nil : index
+      case .phrase(let words):
+        let compiled = words.map { word in
+          (id: intern(word.isExact ? word.text : stem(word.text)), isExact: word.isExact)
+        }
+        let key = compiled.map { $0.isExact ? -$0.id - 1 : $0.id }
+        let phrase = CompiledPhrase(words: compiled, entry: index)
+        if let existing = phraseByKey[key] {
+          phrases[existing] = phrase
+        } else if removes {
+          break
+        } else {
+          phraseByKey[key] = phrases.count
+          phrases.append(phrase)
+        }
+      }
+      return index
+    }
+
+    /// Indexes phrases by their first word, longest first.
+    mutating func indexPhrases() {
+      let order = phrases.indices.sorted { phrases[$0].words.count > phrases[$1].words.count }
+      for index in order {
+        phraseHeads[phrases[index].words[0].id, default: []].append(Int32(index))
+      }
+    }
+  }
+
+  /// The lookup key of an emoji or emoticon: variation selectors and skin tones dropped, a run of two
+  /// or more brackets written as three.
+  static func symbolKey(_ symbol: String) -> String {
+    if symbol.count >= 2, symbol.allSatisfy({ $0 == ")" }) { return ")))" }
+    if symbol.count >= 2, symbol.allSatisfy({ $0 == "(" }) { return "(((" }
+    var scalars = String.UnicodeScalarView()
+    for scalar in symbol.unicodeScalars where !UTF8Scalar.isEmojiModifier(scalar.value) { scalars.append(scalar) }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,35 @@
+/// A lexicon or rule entry after compilation: what a match does to the score.
+struct CompiledEntry: Sendable, Hashable {
+  /// What a matched entry does.
+  enum Role: UInt8, Sendable {
+    case sentiment, idiom, negator, postNegator, intensifier, diminisher, contrast, concession
+
+    /// Whether the entry carries a valence of its own.
+    var carriesValence: Bool { self == .sentiment || self == .idiom }
+  }
+
+  /// The term as written in its file (`хороший`, `=дорого`, `так себе`, `👍`).
+  var term: String
+  /// The file it came from.
+  var file: String
+  /// The role.
+  var role: Role
+  /// The valence for sentiment and idioms; the scale for intensifiers and diminishers.
+  var value: Double
+}
+
+/// A compiled phrase: consecutive word ids and the entry it stands for.
+struct CompiledPhrase: Sendable, Hashable {
+  /// Each word's interned id and whether it is matched against the form (exact) or the stem.
+  var words: [(id: Int32, isExact: Bool)]
+  /// The entry index.
+  var entry: Int32
+
+  static func == (lhs: CompiledPhrase, rhs: CompiledPhrase) -> Bool {
+    lhs.entry == rhs.entry && lhs.words.elementsEqual(rhs.words) { $0.id == $1.id && $0.isExact == $1.isExact }
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(entry)
+  }
+}

@@ -1,0 +1,27 @@
+/// The role of a rule word or phrase in `modifiers.tsv`.
+public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
+  /// Flips and damps the sentiment word(s) after it: `не`, `нет`, `без`, `not`, `never`.
+  case negator
+  /// Flips the sentiment word just before it: Russian postposed `нет` ("проблем нет").
+  case postNegator = "post_negator"
+  /// Scales the next sentiment word up by its value: `очень` 1.3.
+  case intensifier
+  /// Scales the next sentiment word down by its value: `немного` 0.6.
+  case diminisher
+  /// Opens a clause that weighs more, and makes the one before weigh less: `но`, `однако`, `but`.
+  case contrast
+  /// Opens a clause that weighs less: `хотя`, `although`.
+  case concession
+  /// A fixed phrase whose valence is not the sum of its words: `так себе` −1.
+  case idiom
+  /// A whole text that declines to answer: `не знаю`, `n/a`.
+  case nonAnswer = "non_answer"
+
+  /// Whether lines of this kind need a value in a third field.
+  var needsValue: Bool {
+    switch self {
+    case .intensifier, .diminisher, .idiom: true
+    default: false
+    }
+  }
+}

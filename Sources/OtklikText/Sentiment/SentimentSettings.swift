@@ -1,0 +1,40 @@
+/// The numbers the sentiment rules use: thresholds, scales and damping.
+///
+/// Defaults follow VADER where it has a published constant (negation ×−0.74, `but` ×0.5 / ×1.5,
+/// exclamation +0.292 per mark up to four, capitals +0.733, normalisation x/√(x²+15)); the neutral
+/// damping and thresholds were tuned on development data so that news-like text stays neutral.
+public struct SentimentSettings: Sendable, Hashable {
+  /// A text (or clause) scoring at or above this is `pos`.
+  public var positiveThreshold: Double = 0.3
+  /// A text (or clause) scoring at or below minus this is `neg`.
+  public var negativeThreshold: Double = 0.3
+  /// The α in the normalisation x/√(x²+α) that maps a raw sum into (−1, 1).
+  public var alpha: Double = 15
+  /// What a negated sentiment word is multiplied by.
+  public var negationScale: Double = -0.74
+  /// What a negated, intensified word is multiplied by ("не очень хорошо": mildly negative).
+  public var negatedIntensifierScale: Double = -0.5
+  /// How many words before a sentiment word a negator still reaches.
+  public var negationWindow: Int = 3
+  /// How many words before a sentiment word an intensifier or diminisher still reaches.
+  public var intensifierWindow: Int = 2
+  /// The weight of a clause opened by a contrast word ("но", "but").
+  public var contrastAfterWeight: Double = 1.5
+  /// The weight of the clause just before a contrast word.
+  public var contrastBeforeWeight: Double = 0.5
+  /// The weight of a clause opened by a concession word ("хотя", "although").
+  public var concessionWeight: Double = 0.5
+  /// Added per `!` (up to four) to a clause's sum, in the direction of its sign.
+  public var exclamationBoost: Double = 0.292
+  /// Added to a word written in capitals when the text is not all capitals.
+  public var capsBoost: Double = 0.733
+  /// What a question's sum is multiplied by: asking about a thing is not judging it.
+  public var questionScale: Double = 0.5
+  /// A text whose only sentiment word has |valence| at most this is damped.
+  public var weakHitLimit: Double = 1.5
+  /// What such a single weak hit is multiplied by.
+  public var weakHitScale: Double = 0.5
+
+  /// The defaults described above.
+  public init() {}
+}
