@@ -92,4 +92,20 @@ struct BriefCommandTests {
     #expect(result.stderr.contains("partnership-ideas.yaml:"))
     #expect(result.stderr.contains(": unknown resource id 'boat' (not in resources.yaml)"))
   }
+
+  @Test("reads the summary a real `otklik run` on the samples wrote, with the data folder's brief files")
+  func afterRealRun() throws {
+    let (config, _) = try RunSamplesTests.temporaryConfig()
+    defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
+    let run = try OtklikProcess.run(["run", "--config", config.path, "--now", "2026-11-30", "--no-history", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let bakery = try OtklikProcess.run(["brief", "--company", "Пекарня «Колос»", "--config", config.path])
+    #expect(bakery.status == 0, "\(bakery.stderr)")
+    #expect(bakery.stdout.hasPrefix("# Предложение о партнёрстве: Пекарня «Колос»\n"))
+    #expect(bakery.stdout.contains("отзывов: 94"))
+    // The taste map's families: the children's corner wish, in the bakery's two districts.
+    #expect(bakery.stdout.contains("«Детская комната или уголок» — "))
+    let taxi = try OtklikProcess.run(["brief", "--company", "Такси «Коломна-Экспресс»", "--config", config.path])
+    #expect(taxi.stdout.contains("Недостаточно данных: у компании 3 отз."))
+  }
 }

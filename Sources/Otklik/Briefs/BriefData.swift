@@ -3,11 +3,15 @@ public import OtklikBrief
 public import OtklikReport
 import OtklikText
 
-/// The editable files briefs are made from, found next to the run's config: `resources.yaml`,
-/// `partnership-ideas.yaml` and the taxonomy that checks their tag ids.
+/// The editable files briefs are made from: `resources.yaml`, `partnership-ideas.yaml` and the
+/// taxonomy that checks their tag ids.
 ///
-/// The same loading serves `otklik brief` and the run that writes `briefs/` (via ``writer``), so both
-/// reject a broken file with the same file-and-line messages.
+/// `resources.yaml` and `partnership-ideas.yaml` are read from the config's folder when they are there
+/// (a library keeps its own next to its config), else from the data folder that holds the lexicons
+/// (``DataFolder``); the taxonomy is the data folder's `taxonomy.yaml` with the config's extra
+/// taxonomy files layered on top. The same loading serves `otklik brief` and the run that writes
+/// `briefs/` (``writeBriefs(_:language:into:)``), so both reject a broken file with the same
+/// file-and-line messages.
 public struct BriefData: Sendable {
   /// The library's resources.
   public var resources: LibraryResources
@@ -23,13 +27,26 @@ public struct BriefData: Sendable {
   /// The default taxonomy's name.
   public static let taxonomyName = "taxonomy.yaml"
 
-  /// Loads the files of `config`'s folder; extra taxonomy files of the config are layered on top.
+  /// Loads the files for `config`.
   ///
+  /// - Parameters:
+  ///   - config: the run's config.
+  ///   - dataFolder: the folder holding `taxonomy.yaml` and the default brief files; located like the
+  ///     lexicons' when `nil`.
   /// - Throws: ``BriefError`` (exit 78) with every problem of a broken file, or (exit 66) a missing one.
-  public static func load(for config: RunConfig) throws(BriefError) -> BriefData {
-    let folder = config.directory
+  public static func load(for config: RunConfig, dataFolder: URL? = nil) throws(BriefError) -> BriefData {
+    let data: URL
+    if let dataFolder {
+      data = dataFolder
+    } else {
+      do {
+        data = try DataFolder.locate()
+      } catch {
+        throw BriefError(subject: "data folder", message: error.description, exitStatus: error.exitStatus)
+      }
+    }
     var catalog: TagCatalog?
-    let taxonomyURL = folder.appendingPathComponent(taxonomyName)
+    let taxonomyURL = data.appendingPathComponent(taxonomyName)
     if FileManager.default.fileExists(atPath: taxonomyURL.path) {
       do {
         var taxonomy = try Taxonomy(yaml: try read(taxonomyURL), file: taxonomyURL.path)
@@ -44,8 +61,12 @@ public struct BriefData: Sendable {
         throw BriefError(subject: taxonomyURL.path, message: "\(error)", exitStatus: .config)
       }
     }
-    let resourcesURL = folder.appendingPathComponent(resourcesName)
-    let ideasURL = folder.appendingPathComponent(ideasName)
+    let own = { (name: String) -> URL in
+      let url = config.directory.appendingPathComponent(name)
+      return FileManager.default.fileExists(atPath: url.path) ? url : data.appendingPathComponent(name)
+    }
+    let resourcesURL = own(resourcesName)
+    let ideasURL = own(ideasName)
     do {
       let resources = try LibraryResources(yaml: try read(resourcesURL), file: resourcesURL.path, tags: catalog)
       let ideas = try PartnershipIdeas(yaml: try read(ideasURL), file: ideasURL.path, resources: resources, tags: catalog)

@@ -42,7 +42,8 @@ public struct BriefComposer: Sendable {
           "Not enough data: the company has \(company.reviews) reviews, fewer than the \(scoring.minReviews) a proposal needs. No proposals were drafted."),
         profile: profile, community: [], proposals: [], ranking: [], method: method)
     }
-    let fits = ranker.fits(for: company, community: community).filter { $0.company != nil }
+    let all = ranker.fits(for: company, community: community)
+    let fits = all.filter { $0.company != nil }
     var proposals: [Brief.Proposal] = []
     var ranking: [Brief.RankedIdea] = []
     for fit in fits {
@@ -78,7 +79,7 @@ public struct BriefComposer: Sendable {
     return Brief(
       schemaVersion: Brief.currentSchemaVersion, language: language.rawValue, company: company.name,
       status: proposals.isEmpty ? .noFit : .proposals, statusNote: statusNote, profile: profile,
-      community: needs(fits), proposals: proposals, ranking: ranking, method: method)
+      community: needs(all), proposals: proposals, ranking: ranking, method: method)
   }
 
   private var method: String {
@@ -110,6 +111,8 @@ public struct BriefComposer: Sendable {
     Brief.Quote(text: quote.text, source: "\(quote.file):\(quote.line)")
   }
 
+  /// The community signals behind every idea (matched or not), in the company's districts where the
+  /// surveys know them, strongest first: what the neighbourhood asks for even when no idea fits yet.
   private func needs(_ fits: [IdeaFit]) -> [Brief.CommunityNeed] {
     var seen = Set<String>()
     var needs: [Brief.CommunityNeed] = []

@@ -9,7 +9,8 @@ struct BriefCommand: ParsableCommand {
     abstract: "Print a company's partnership brief from the last run's results.",
     discussion: """
       Reads summary.json of the run `latest` points at in the config's output folder, and \
-      resources.yaml and partnership-ideas.yaml next to the config. Run `otklik run` first.
+      resources.yaml and partnership-ideas.yaml from the config's folder when there, else from the \
+      data folder. Run `otklik run` first.
       """)
 
   @Option(name: .long, help: "The company, as the reviews spell it.")
@@ -18,8 +19,8 @@ struct BriefCommand: ParsableCommand {
   @Option(name: .long, help: "The brief's language: ru or en (default: the config's report language).")
   var lang: String?
 
-  @Option(name: .long, help: "The run's config file.")
-  var config = "data/otklik.yaml"
+  @Option(name: [.short, .customLong("config")], help: "The run's config file, as given to `otklik run`.")
+  var config = "otklik.yaml"
 
   func validate() throws {
     if let lang, lang != "ru", lang != "en" { throw ValidationError("--lang must be ru or en") }

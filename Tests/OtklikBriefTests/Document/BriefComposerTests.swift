@@ -52,6 +52,10 @@ struct BriefComposerTests {
     #expect(brief.status == .noFit)
     #expect(brief.proposals.isEmpty)
     #expect(brief.statusNote?.hasPrefix("No idea scores above the threshold 0.010") == true)
+    // What the community wants is still shown: the shop has no district, so the overall shares.
+    #expect(brief.community.first?.tag == "tastings")
+    #expect(brief.community.first?.districts == [])
+    #expect(brief.community.first?.count == 200)
   }
 
   @Test("a company whose reviews raise no topic is told that, not that ideas scored low")
