@@ -29,7 +29,9 @@ public enum BriefPrinter {
     }
     let summary = try lastSummary(in: config.outputDirectory)
     let data = try BriefData.load(for: config)
-    let input = BriefInput(summary: summary, options: data.ideas.surveyOptions, catalog: data.catalog)
+    let input = BriefInput(
+      summary: summary, options: data.ideas.surveyOptions, needQuestions: data.ideas.needQuestions,
+      catalog: data.catalog)
     guard let facts = input.company(named: company) else {
       let known = input.companies.map(\.name).joined(separator: ", ")
       throw BriefError(

@@ -85,8 +85,8 @@ public struct BriefComposer: Sendable {
   private var method: String {
     let s = strings
     return s.pick(
-      "Соответствие = (доля отзывов с темой × её влияние на средний рейтинг, в звёздах) × (доля тем идеи, на которые отвечают ресурсы библиотеки) × (доля опрошенных, которые этого хотят: в районах компании, если опросы их знают, иначе по всем; если опросы молчат — \(s.score(scoring.communityFloor))). Предлагаются идеи с оценкой выше \(s.score(scoring.threshold)), не больше \(scoring.maxProposals); при числе отзывов меньше \(scoring.minReviews) предложений нет.",
-      "Fit = (share of reviews raising the topic × its impact on the mean rating, in stars) × (share of the idea's topics the library's resources answer) × (share of respondents asking for it: in the company's districts when the surveys know them, else overall; \(s.score(scoring.communityFloor)) when the surveys are silent). Ideas scoring above \(s.score(scoring.threshold)) are proposed, at most \(scoring.maxProposals); with fewer than \(scoring.minReviews) reviews nothing is proposed.")
+      "Соответствие = (доля отзывов с темой × разрыв в звёздах между их средней оценкой и оценкой остальных отзывов; похвала — с весом \(s.numbers.decimal(scoring.strengthWeight))) × (доля тем идеи, на которые отвечают ресурсы библиотеки) × (доля опрошенных, которые этого хотят: в районах компании, если опросы их знают, иначе по всем; если опросы молчат — \(s.score(scoring.communityFloor))). Предлагаются идеи с оценкой выше \(s.score(scoring.threshold)), не больше \(scoring.maxProposals); при числе отзывов меньше \(scoring.minReviews) предложений нет.",
+      "Fit = (share of reviews raising the topic × the gap in stars between their mean rating and the rest's; praise weighted \(s.numbers.decimal(scoring.strengthWeight))) × (share of the idea's topics the library's resources answer) × (share of respondents asking for it: in the company's districts when the surveys know them, else overall; \(s.score(scoring.communityFloor)) when the surveys are silent). Ideas scoring above \(s.score(scoring.threshold)) are proposed, at most \(scoring.maxProposals); with fewer than \(scoring.minReviews) reviews nothing is proposed.")
   }
 
   private func profile(_ company: CompanyFacts) -> Brief.Profile {
@@ -140,17 +140,21 @@ public struct BriefComposer: Sendable {
     if let company = fit.company {
       let issue = company.issue
       let kind = company.basis == .painPoint ? s.pick("жалобы", "complaints") : s.pick("похвала", "praise")
-      let impact =
-        company.isImpactAssumed
-        ? s.pick("влияние неизвестно (нет оценок), принято \(n.decimal(company.impact))",
-          "impact unknown (no ratings), taken as \(n.decimal(company.impact))")
-        : s.pick("влияние \(n.decimal(company.impact)) зв.", "impact \(n.decimal(company.impact)) stars")
+      var gap = s.pick("разрыв \(n.decimal(company.gap)) зв.", "gap \(n.decimal(company.gap)) stars")
+      if company.isGapAssumed {
+        gap = s.pick("разрыв неизвестен (нет оценок), принят \(n.decimal(company.gap)) зв.",
+          "gap unknown (no ratings), taken as \(n.decimal(company.gap)) stars")
+      } else if let rest = company.restMean, let mean = issue.meanRating {
+        gap += s.pick(" (их средняя оценка \(n.decimal(mean)), у остальных \(n.decimal(rest)))",
+          " (their mean rating \(n.decimal(mean)), the rest \(n.decimal(rest)))")
+      }
+      let weight = company.basis == .strength ? " × \(n.decimal(company.weight))" : ""
       factors.append(
         Brief.Factor(
           name: "company", value: company.value,
           reason: "\(kind) «\(issue.label[language])»: "
             + s.pick("отзывов \(issue.count) (\(n.percent(issue.share)))", "\(issue.count) reviews (\(n.percent(issue.share)))")
-            + " × \(impact) = \(s.score(company.value))"))
+            + " × \(gap)\(weight) = \(s.score(company.value))"))
     }
     let library = fit.library
     let labels = library.resources.compactMap { ranker.resources.resource(id: $0)?.label[language] }
@@ -188,9 +192,16 @@ public struct BriefComposer: Sendable {
       PartnershipIdea.Slot.reviews.rawValue: String(company.reviews),
     ]
     if let factor = fit.company {
-      let key: PartnershipIdea.Slot = factor.basis == .painPoint ? .painPoint : .strength
-      slots[key.rawValue] = factor.issue.label[language]
-      if factor.basis == .painPoint { slots[PartnershipIdea.Slot.painShare.rawValue] = n.percent(factor.issue.share) }
+      let label = factor.issue.label[language]
+      let share = n.percent(factor.issue.share)
+      slots[PartnershipIdea.Slot.topic.rawValue] = label
+      slots[PartnershipIdea.Slot.topicShare.rawValue] = share
+      if factor.basis == .painPoint {
+        slots[PartnershipIdea.Slot.painPoint.rawValue] = label
+        slots[PartnershipIdea.Slot.painShare.rawValue] = share
+      } else {
+        slots[PartnershipIdea.Slot.strength.rawValue] = label
+      }
     }
     if let signal = fit.community.signal {
       slots[PartnershipIdea.Slot.need.rawValue] = signal.label[language]

@@ -96,11 +96,15 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
     case district
     /// Reviews of the company.
     case reviews
-    /// The label of the matched pain point (needs ``painPoints``).
+    /// The label of the matched complaint or praise, whichever the idea rests on.
+    case topic
+    /// The share of reviews raising it.
+    case topicShare = "topic_share"
+    /// The label of the matched pain point (ideas with ``painPoints`` and no ``strengths``).
     case painPoint = "pain_point"
-    /// The share of reviews raising it (needs ``painPoints``).
+    /// The share of reviews raising it (ideas with ``painPoints`` and no ``strengths``).
     case painShare = "pain_share"
-    /// The label of the matched praise (needs ``strengths``).
+    /// The label of the matched praise (ideas with ``strengths`` and no ``painPoints``).
     case strength
     /// The label of the matched community need (needs ``needs``).
     case need

@@ -23,8 +23,9 @@ extension PartnershipIdeas {
     var ideas: [PartnershipIdea] = []
     var scoring = Scoring()
     var options: [SurveyOption] = []
+    var needQuestions: [String] = []
     if let root = reader.reader.root(
-      yaml, allowed: ["version", "scoring", "survey_options", "ideas"], required: ["ideas"])
+      yaml, allowed: ["version", "scoring", "survey_options", "need_questions", "ideas"], required: ["ideas"])
     {
       if let node = root["scoring"] { scoring = reader.readScoring(node) }
       if let node = root["survey_options"],
@@ -32,12 +33,17 @@ extension PartnershipIdeas {
       {
         options = items.compactMap { reader.readSurveyOption($0) }
       }
+      if let node = root["need_questions"],
+        let pieces = reader.reader.references(node, key: "need_questions", nonEmpty: false, parent: node)
+      {
+        needQuestions = pieces.map(\.0)
+      }
       if let node = root["ideas"], let items = reader.reader.list(node, key: "ideas", nonEmpty: true, parent: node) {
         ideas = items.compactMap { reader.readIdea($0) }
       }
     }
     if !reader.reader.issues.isEmpty { throw BriefDataError(issues: reader.reader.issues) }
-    self.init(ideas: ideas, scoring: scoring, surveyOptions: options)
+    self.init(ideas: ideas, scoring: scoring, surveyOptions: options, needQuestions: needQuestions)
   }
 }
 
@@ -63,14 +69,16 @@ private struct IdeasReader {
   mutating func readScoring(_ node: Node) -> PartnershipIdeas.Scoring {
     var scoring = PartnershipIdeas.Scoring()
     guard let fields = reader.fields(
-      of: node, allowed: ["min_reviews", "threshold", "max_proposals", "community_floor", "unknown_impact"],
+      of: node, allowed: ["min_reviews", "threshold", "max_proposals", "community_floor", "unknown_gap",
+        "strength_weight"],
       required: [], what: "a mapping of scoring settings")
     else { return scoring }
     if let value = fields["min_reviews"].flatMap({ reader.integer($0, in: 1...1_000_000) }) { scoring.minReviews = value }
     if let value = fields["threshold"].flatMap({ reader.number($0, in: 0...1) }) { scoring.threshold = value }
     if let value = fields["max_proposals"].flatMap({ reader.integer($0, in: 1...10) }) { scoring.maxProposals = value }
     if let value = fields["community_floor"].flatMap({ reader.number($0, in: 0...1) }) { scoring.communityFloor = value }
-    if let value = fields["unknown_impact"].flatMap({ reader.number($0, in: 0...4) }) { scoring.unknownImpact = value }
+    if let value = fields["unknown_gap"].flatMap({ reader.number($0, in: 0...4) }) { scoring.unknownGap = value }
+    if let value = fields["strength_weight"].flatMap({ reader.number($0, in: 0...1) }) { scoring.strengthWeight = value }
     return scoring
   }
 
@@ -168,10 +176,10 @@ private struct IdeasReader {
   ) {
     let available = PartnershipIdea.Slot.allCases.filter { slot in
       switch slot {
-      case .painPoint, .painShare: !painPoints.isEmpty
-      case .strength: !strengths.isEmpty
+      case .painPoint, .painShare: !painPoints.isEmpty && strengths.isEmpty
+      case .strength: !strengths.isEmpty && painPoints.isEmpty
       case .need, .share: !needs.isEmpty
-      case .company, .district, .reviews: true
+      case .company, .district, .reviews, .topic, .topicShare: true
       }
     }.map(\.rawValue)
     var reported = Set<String>()

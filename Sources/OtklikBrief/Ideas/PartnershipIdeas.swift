@@ -7,12 +7,20 @@ public struct PartnershipIdeas: Sendable, Hashable {
   public var scoring: Scoring
   /// Which answers of closed survey questions stand for which tags.
   public var surveyOptions: [SurveyOption]
+  /// Pieces of the titles of open questions whose tags count as community needs ("не хватает",
+  /// "сделало бы"); empty: every open question counts. "What do you like to eat and where?" names
+  /// cafés without asking for one, so only questions about lacks and wishes should speak for needs.
+  public var needQuestions: [String]
 
   /// Creates the contents of an ideas file.
-  public init(ideas: [PartnershipIdea], scoring: Scoring = Scoring(), surveyOptions: [SurveyOption] = []) {
+  public init(
+    ideas: [PartnershipIdea], scoring: Scoring = Scoring(), surveyOptions: [SurveyOption] = [],
+    needQuestions: [String] = []
+  ) {
     self.ideas = ideas
     self.scoring = scoring
     self.surveyOptions = surveyOptions
+    self.needQuestions = needQuestions
   }
 
   /// The numbers that decide when a brief proposes an idea and when it says the data is too thin.
@@ -26,19 +34,23 @@ public struct PartnershipIdeas: Sendable, Hashable {
     /// The community factor of an idea no survey answer speaks for (default 0.1): such an idea can
     /// still be proposed on a strong pain point, at a tenth of the weight of one everybody asks for.
     public var communityFloor: Double
-    /// The impact, in stars, assumed for a pain point whose reviews carry no ratings (default 0.5).
-    public var unknownImpact: Double
+    /// The rating gap, in stars, assumed for a topic whose reviews carry no ratings (default 1).
+    public var unknownGap: Double
+    /// How much praise counts against complaints in the company factor (default 0.25): the library
+    /// answers a partner's pains first and builds on its strengths second.
+    public var strengthWeight: Double
 
     /// Creates settings; every argument has the shipped default.
     public init(
       minReviews: Int = 10, threshold: Double = 0.01, maxProposals: Int = 3, communityFloor: Double = 0.1,
-      unknownImpact: Double = 0.5
+      unknownGap: Double = 1, strengthWeight: Double = 0.25
     ) {
       self.minReviews = minReviews
       self.threshold = threshold
       self.maxProposals = maxProposals
       self.communityFloor = communityFloor
-      self.unknownImpact = unknownImpact
+      self.unknownGap = unknownGap
+      self.strengthWeight = strengthWeight
     }
   }
 

@@ -16,7 +16,13 @@ extension BriefInput {
   ///   - summary: the run's summary.
   ///   - options: the survey answers that stand for tags (`survey_options` in the ideas file).
   ///   - catalog: the taxonomy's labels in both languages; without it a tag keeps the summary's label.
-  public init(summary: ReportSummary, options: [PartnershipIdeas.SurveyOption], catalog: TagCatalog? = nil) {
+  ///   - needQuestions: pieces of the titles of open questions whose tags count (`need_questions` in
+  ///     the ideas file); empty: every open question.
+  public init(
+    summary: ReportSummary, options: [PartnershipIdeas.SurveyOption], needQuestions: [String] = [],
+    catalog: TagCatalog? = nil
+  ) {
+    let needPieces = needQuestions.map(Self.folded)
     let label = { (tag: TagRef) -> LocalizedText in
       guard let entry = catalog?.entries[tag.id] else { return LocalizedText(tag.label) }
       return LocalizedText(ru: entry.ru, en: entry.en)
@@ -37,7 +43,8 @@ extension BriefInput {
     var community: [CommunitySignal] = []
     for survey in summary.surveys {
       for question in survey.questions {
-        if let open = question.open {
+        let asksForNeeds = needPieces.isEmpty || needPieces.contains(where: Self.folded(question.title).contains)
+        if let open = question.open, asksForNeeds {
           for tag in open.tags where tag.tag.kind != "praise" {
             community.append(
               CommunitySignal(

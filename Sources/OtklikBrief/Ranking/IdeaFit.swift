@@ -28,17 +28,26 @@ public struct IdeaFit: Sendable, Hashable, Codable {
     self.score = (company?.value ?? 0) * library.value * community.value
   }
 
-  /// share of reviews × impact in stars of the strongest matching pain point (or praise).
+  /// share of reviews × rating gap in stars of the strongest matching complaint (or, weighted, praise).
+  ///
+  /// The gap is how far the reviews raising the topic sit from the rest of the company's reviews:
+  /// the rest's mean minus theirs for a complaint, theirs minus the rest's for praise. (The report's
+  /// impact already weighs the gap by how many raise it; multiplying that by the share again would
+  /// count prevalence twice.)
   public struct CompanyFactor: Sendable, Hashable, Codable {
     /// Whether it is a complaint (`pain_point`) or praise (`strength`).
     public var basis: Basis
     /// The issue matched, with its numbers and quotes.
     public var issue: CompanyFacts.Issue
-    /// The impact used: the issue's, floored at 0, or the configured stand-in when unknown.
-    public var impact: Double
-    /// Whether ``impact`` is the stand-in for an unknown impact.
-    public var isImpactAssumed: Bool
-    /// share × impact.
+    /// The mean rating of the company's other reviews, when known.
+    public var restMean: Double?
+    /// The gap in stars, floored at 0, or the configured stand-in when ratings are unknown.
+    public var gap: Double
+    /// Whether ``gap`` is the stand-in.
+    public var isGapAssumed: Bool
+    /// 1 for a complaint, the configured strength weight for praise.
+    public var weight: Double
+    /// weight × share × gap.
     public var value: Double
 
     /// What the company factor rests on.

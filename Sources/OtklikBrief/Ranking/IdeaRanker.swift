@@ -1,6 +1,7 @@
 /// Scores every idea for a company and keeps the best few above the threshold.
 ///
-/// fit = (share of reviews raising the matched pain point × its impact on the mean rating, in stars)
+/// fit = (share of reviews raising the matched pain point × the gap in stars between those reviews and
+/// the rest; praise counts at ``PartnershipIdeas/Scoring/strengthWeight``)
 /// × (share of the idea's tags the library's resources answer) × (share of respondents asking for the
 /// idea's need, in the company's districts when the surveys have them, else overall). Ideas no
 /// company data supports, or meant for other kinds of company (``PartnershipIdea/companyNames``), score 0; ideas no survey answer supports get ``PartnershipIdeas/Scoring/communityFloor``.
@@ -63,10 +64,15 @@ public struct IdeaRanker: Sendable {
       company.painPoints.filter { idea.painPoints.contains($0.tag) }.map { (IdeaFit.CompanyFactor.Basis.painPoint, $0) }
       + company.praise.filter { idea.strengths.contains($0.tag) }.map { (IdeaFit.CompanyFactor.Basis.strength, $0) }
     let factors = candidates.map { basis, issue in
-      let impact = issue.impact.map { max($0, 0) } ?? ideas.scoring.unknownImpact
+      let isPain = basis == .painPoint
+      // The report's impact is μ_without − μ for a complaint and μ − μ_without for praise.
+      let restMean = company.meanRating.flatMap { mean in issue.impact.map { isPain ? mean + $0 : mean - $0 } }
+      let measured = restMean.flatMap { rest in issue.meanRating.map { isPain ? rest - $0 : $0 - rest } }
+      let gap = measured.map { max($0, 0) } ?? ideas.scoring.unknownGap
+      let weight = isPain ? 1 : ideas.scoring.strengthWeight
       return IdeaFit.CompanyFactor(
-        basis: basis, issue: issue, impact: impact, isImpactAssumed: issue.impact == nil,
-        value: issue.share * impact)
+        basis: basis, issue: issue, restMean: restMean, gap: gap, isGapAssumed: measured == nil, weight: weight,
+        value: weight * issue.share * gap)
     }
     return factors.max { a, b in
       a.value != b.value ? a.value < b.value : (a.basis.rawValue, a.issue.tag) > (b.basis.rawValue, b.issue.tag)

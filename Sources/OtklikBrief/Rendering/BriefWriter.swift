@@ -41,7 +41,8 @@ public struct BriefWriter: Sendable {
 
   /// Every company's brief of `summary`, in `language`.
   public func briefs(for summary: ReportSummary, catalog: TagCatalog? = nil, language: ReportLanguage) -> [Brief] {
-    let input = BriefInput(summary: summary, options: ideas.surveyOptions, catalog: catalog)
+    let input = BriefInput(
+      summary: summary, options: ideas.surveyOptions, needQuestions: ideas.needQuestions, catalog: catalog)
     let composer = BriefComposer(resources: resources, ideas: ideas, language: language)
     return input.companies.map { composer.brief(for: $0, community: input.community) }
   }

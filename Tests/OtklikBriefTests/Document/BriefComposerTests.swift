@@ -21,14 +21,15 @@ struct BriefComposerTests {
     #expect(first.evidence.map(\.text) == ["Один продавец на всю очередь, стоишь по 20 минут", "Продавщица одна, не успевает"])
     #expect(first.evidence.first?.source == "reviews-maps.csv:41")
     #expect(first.fit.factors.map(\.name) == ["company", "library", "community"])
-    #expect(first.fit.factors[0].reason == "жалобы «Нехватка персонала и найм»: отзывов 24 (40,0\u{A0}%) × влияние 1,20 зв. = 0,480")
+    #expect(first.fit.factors[0].reason
+      == "жалобы «Нехватка персонала и найм»: отзывов 24 (40,0\u{A0}%) × разрыв 2,60 зв. (их средняя оценка 1,90, у остальных 4,50) = 1,040")
     #expect(first.fit.factors[2].reason
       == "«Мероприятия, лекции, мастер-классы» [taste-map]: 40 из 100 в районах Колычёво, Старая Коломна = 40,0\u{A0}%")
     #expect(first.libraryGives.first?.hasPrefix("Зал семейного чтения в Колычёво — Библиотека семейного чтения № 7, Колычёво, мест: 60.") == true)
     let markdown = BriefMarkdown().render(brief)
     #expect(markdown.contains("### 1. Дни профессии и стажировки"))
     #expect(markdown.contains("> «Один продавец на всю очередь, стоишь по 20 минут» — `reviews-maps.csv:41`"))
-    #expect(markdown.contains("**Соответствие: 0,154**"))
+    #expect(markdown.contains("**Соответствие: 0,416**"))
   }
 
   @Test("a company with three reviews gets an honest 'not enough data'", arguments: [ReportLanguage.ru, .en])
@@ -116,7 +117,13 @@ struct BriefComposerTests {
       let ranker = IdeaRanker(resources: resources, ideas: ideas)
       for fit in ranker.fits(for: company, community: BriefTestData.community) {
         if let factor = fit.company {
-          #expect(abs(factor.value - factor.issue.share * factor.impact) < 1e-12)
+          #expect(abs(factor.value - factor.weight * factor.issue.share * factor.gap) < 1e-12)
+          if let rest = factor.restMean, let mean = factor.issue.meanRating {
+            #expect(abs(factor.gap - max(factor.basis == .painPoint ? rest - mean : mean - rest, 0)) < 1e-12)
+            add(decimal: rest)
+          }
+          add(decimal: factor.gap)
+          add(decimal: factor.weight)
           add(style.decimal(factor.value, places: 3))
         }
         #expect(abs(fit.library.value - Double(fit.library.covered.count) / Double(fit.library.tags.count)) < 1e-12)

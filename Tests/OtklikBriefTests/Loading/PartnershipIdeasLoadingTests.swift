@@ -45,7 +45,7 @@ struct PartnershipIdeasLoadingTests {
       ("    needs: [youth]", "    needs: [atmosphere]",
        "partnership-ideas.yaml:7: tag 'atmosphere' is a praise, expected need or preference or pain_point"),
       ("{company}: {pain_share} on {pain_point}", "{company}: {pain_share} on {pain_point} for {age}",
-       "partnership-ideas.yaml:5: unknown slot '{age}' (expected {company}, {district}, {reviews}, {pain_point}, {pain_share}, {need}, {share})"),
+       "partnership-ideas.yaml:5: unknown slot '{age}' (expected {company}, {district}, {reviews}, {topic}, {topic_share}, {pain_point}, {pain_share}, {need}, {share})"),
       ("    goals: [{ ru: \"Цель\", en: \"Goal\" }]", "    goals: []", "partnership-ideas.yaml:12: 'goals' must list at least one item"),
       ("kind: staff_time", "kind: money",
        "partnership-ideas.yaml:9: unknown value 'money' (expected equipment, funding, venue, products, staff_time, expertise, promotion)"),
@@ -56,10 +56,16 @@ struct PartnershipIdeasLoadingTests {
        """
        partnership-ideas.yaml:6: unknown key 'pain_point' (expected id, title, sentence, pain_points, strengths, needs, company_names, resources, seats, business_gives, business_gets, library_gets, goals, tasks, time_frame)
        partnership-ideas.yaml:3: 'pain_points' or 'strengths' must list at least one item
-       partnership-ideas.yaml:5: unknown slot '{pain_share}' (expected {company}, {district}, {reviews}, {need}, {share})
-       partnership-ideas.yaml:5: unknown slot '{pain_point}' (expected {company}, {district}, {reviews}, {need}, {share})
+       partnership-ideas.yaml:5: unknown slot '{pain_share}' (expected {company}, {district}, {reviews}, {topic}, {topic_share}, {need}, {share})
+       partnership-ideas.yaml:5: unknown slot '{pain_point}' (expected {company}, {district}, {reviews}, {topic}, {topic_share}, {need}, {share})
        """),
       ("version: 1", "version: 1\nscoring: { threshold: 2 }", "partnership-ideas.yaml:2: '2' is not a number from 0.0 to 1.0"),
+      // With strengths as well, the idea may rest on praise: {pain_point} could be empty, {topic} cannot.
+      ("    pain_points: [staff_shortage]", "    pain_points: [staff_shortage]\n    strengths: [atmosphere]",
+       """
+       partnership-ideas.yaml:5: unknown slot '{pain_share}' (expected {company}, {district}, {reviews}, {topic}, {topic_share}, {need}, {share})
+       partnership-ideas.yaml:5: unknown slot '{pain_point}' (expected {company}, {district}, {reviews}, {topic}, {topic_share}, {need}, {share})
+       """),
     ])
   func problems(original: String, replacement: String, expected: String) throws {
     let yaml = Self.valid.replacingOccurrences(of: original, with: replacement)

@@ -14,15 +14,17 @@ struct IdeaRankerTests {
     let company = try #require(first.company)
     #expect(company.issue.tag == "staff_shortage")
     #expect(company.basis == .painPoint)
-    #expect(abs(company.value - 0.4 * 1.2) < 1e-12)
-    // staff_shortage, youth, education_clubs and events_festivals are answered; service_speed is not.
-    #expect(first.library.tags == ["staff_shortage", "service_speed", "youth", "education_clubs", "events_festivals"])
-    #expect(first.library.covered == ["staff_shortage", "youth", "education_clubs", "events_festivals"])
+    // Complaints rated 1.9 against 4.5 (3.477 + 1.023) for the rest: a gap of 2.6 stars.
+    #expect(abs((company.restMean ?? 0) - 4.5) < 1e-9)
+    #expect(abs(company.gap - 2.6) < 1e-9)
+    #expect(abs(company.value - 0.4 * 2.6) < 1e-9)
+    #expect(first.library.tags == ["staff_shortage", "youth", "education_clubs", "events_festivals"])
+    #expect(first.library.covered == first.library.tags)
     #expect(first.library.space == "hall_kolychevo")
     // Events in the bakery's two districts: (22 + 18) / (50 + 50).
     #expect(first.community.districts == ["Колычёво", "Старая Коломна"])
     #expect(first.community.count == 40 && first.community.base == 100)
-    #expect(abs(first.score - 0.48 * 0.8 * 0.4) < 1e-12)
+    #expect(abs(first.score - 0.4 * 2.6 * 1 * 0.4) < 1e-9)
   }
 
   @Test("an idea no survey answer speaks for uses the floor from the ideas file")
@@ -33,7 +35,7 @@ struct IdeaRankerTests {
     let fit = ranker.fit(shelf, company: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
     #expect(fit.community.signal == nil)
     #expect(fit.community.value == ideas.scoring.communityFloor)
-    #expect(abs(fit.score - 0.3 * 0.8 * 1 * ideas.scoring.communityFloor) < 1e-12)
+    #expect(abs(fit.score - 0.3 * (3.477 + 0.523 - 2.2) * 1 * ideas.scoring.communityFloor) < 1e-9)
   }
 
   @Test("without districts the overall share counts")
@@ -67,5 +69,18 @@ struct IdeaRankerTests {
     #expect(ranker.fit(river, company: shop, community: BriefTestData.community).company == nil)
     shop.name = "Речные прогулки «Две реки»"
     #expect(ranker.fit(river, company: shop, community: BriefTestData.community).company?.issue.tag == "awareness")
+  }
+
+  @Test("praise counts at the strength weight, so a pain of the same size ranks first")
+  func strengthWeight() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    let ranker = IdeaRanker(resources: resources, ideas: ideas)
+    let tasting = try #require(ideas.idea(id: "tasting_evening"))
+    let fit = ranker.fit(tasting, company: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
+    let company = try #require(fit.company)
+    #expect(company.basis == .strength && company.issue.tag == "food_quality")
+    #expect(company.weight == ideas.scoring.strengthWeight)
+    // Praise rated 4.6 against 3.077 (3.477 − 0.4) for the rest.
+    #expect(abs(company.value - ideas.scoring.strengthWeight * 0.5 * (4.6 - 3.077)) < 1e-9)
   }
 }

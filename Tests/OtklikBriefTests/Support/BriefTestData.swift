@@ -35,9 +35,10 @@ enum BriefTestData {
     CompanyFacts.Quote(text: text, file: "reviews-maps.csv", line: line, rating: rating)
   }
 
-  /// A bakery whose reviews are dominated by staff shortage: 24 of 60 texts (40 %), impact 1.2 stars.
+  /// A bakery whose reviews are dominated by staff shortage: 24 of 60 texts (40 %), rated 1.9 against
+  /// 4.5 for the rest (impact 1.023 on a mean of 3.477).
   static let bakeryShortOfStaff = CompanyFacts(
-    name: "Пекарня «Колос»", reviews: 62, withText: 60, ratedReviews: 61, meanRating: 3.852, negativeShare: 0.45,
+    name: "Пекарня «Колос»", reviews: 62, withText: 60, ratedReviews: 61, meanRating: 3.477, negativeShare: 0.45,
     months: [
       .init(month: "2026-09", reviews: 14, meanRating: 4.1, negativeShare: 0.3),
       .init(month: "2026-10", reviews: 20, meanRating: 3.6, negativeShare: 0.5),
@@ -46,7 +47,7 @@ enum BriefTestData {
     painPoints: [
       .init(
         tag: "staff_shortage", label: LocalizedText(ru: "Нехватка персонала и найм", en: "Staff shortage and hiring"),
-        count: 24, share: 0.4, meanRating: 1.9, impact: 1.2,
+        count: 24, share: 0.4, meanRating: 1.9, impact: 1.023,
         quotes: [
           quote("Один продавец на всю очередь, стоишь по 20 минут", line: 41, rating: 2),
           quote("Продавщица одна, не успевает", line: 57, rating: 1),
@@ -54,7 +55,7 @@ enum BriefTestData {
         ]),
       .init(
         tag: "service_speed", label: LocalizedText(ru: "Скорость обслуживания и очереди", en: "Speed of service and queues"),
-        count: 18, share: 0.3, meanRating: 2.2, impact: 0.8, quotes: [quote("Очередь до двери", line: 63, rating: 2)]),
+        count: 18, share: 0.3, meanRating: 2.2, impact: 0.523, quotes: [quote("Очередь до двери", line: 63, rating: 2)]),
     ],
     praise: [
       .init(
