@@ -24,6 +24,8 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
   public var resources: [String]
   /// The seats a hall must have, when the idea needs one of the library's spaces.
   public var seats: Int?
+  /// Where the idea happens, which decides whose survey answers count and which hall is offered.
+  public var place: Place
   /// What the business contributes.
   public var businessGives: [Contribution]
   /// What the business gains.
@@ -40,7 +42,7 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
   /// Creates an idea.
   public init(
     id: String, title: LocalizedText, sentence: LocalizedText, painPoints: [String], strengths: [String],
-    needs: [String], companyNames: [String] = [], resources: [String], seats: Int?, businessGives: [Contribution],
+    needs: [String], companyNames: [String] = [], resources: [String], seats: Int?, place: Place = .company, businessGives: [Contribution],
     businessGets: [Contribution], libraryGets: [Contribution], goals: [LocalizedText],
     tasks: [LocalizedText], timeFrame: LocalizedText
   ) {
@@ -53,12 +55,22 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
     self.companyNames = companyNames
     self.resources = resources
     self.seats = seats
+    self.place = place
     self.businessGives = businessGives
     self.businessGets = businessGets
     self.libraryGets = libraryGets
     self.goals = goals
     self.tasks = tasks
     self.timeFrame = timeFrame
+  }
+
+  /// Where an idea happens.
+  public enum Place: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Near the company: the survey answers of its districts count (the default).
+    case company
+    /// In the district that asks for the idea's need most (the largest share among groups that are
+    /// not small): a pop-up goes where there is no café, wherever the company is.
+    case districtMostInNeed = "district_most_in_need"
   }
 
   /// What one side puts in or takes out, with its category so briefs can group and count them.

@@ -50,7 +50,7 @@ extension PartnershipIdeas {
 /// Reads the parts of an ideas file on top of the shared ``DataFileReader``.
 private struct IdeasReader {
   static let ideaKeys = [
-    "id", "title", "sentence", "pain_points", "strengths", "needs", "company_names", "resources", "seats", "business_gives",
+    "id", "title", "sentence", "pain_points", "strengths", "needs", "company_names", "resources", "seats", "place", "business_gives",
     "business_gets", "library_gets", "goals", "tasks", "time_frame",
   ]
   static let requiredIdeaKeys = [
@@ -122,6 +122,14 @@ private struct IdeasReader {
       reader.report(line, .unknownResource(resource))
     }
     let seats = fields["seats"].flatMap { reader.integer($0, in: 1...100_000) }
+    var place = PartnershipIdea.Place.company
+    if let node = fields["place"], let text = reader.string(node, what: "a place") {
+      if let parsed = PartnershipIdea.Place(rawValue: text) {
+        place = parsed
+      } else {
+        reader.report(node, .unknownValue(text, allowed: PartnershipIdea.Place.allCases.map(\.rawValue)))
+      }
+    }
     let gives = contributions(fields["business_gives"], key: "business_gives", allowed: PartnershipIdea.Contribution.businessGives, parent: node)
     let gets = contributions(fields["business_gets"], key: "business_gets", allowed: PartnershipIdea.Contribution.businessGets, parent: node)
     let libraryGets = contributions(fields["library_gets"], key: "library_gets", allowed: PartnershipIdea.Contribution.libraryGets, parent: node)
@@ -136,7 +144,7 @@ private struct IdeasReader {
     else { return nil }
     return PartnershipIdea(
       id: id, title: title, sentence: sentence, painPoints: painPoints, strengths: strengths, needs: needs,
-      companyNames: names?.map(\.0) ?? [], resources: resourceIDs.map(\.0), seats: seats, businessGives: gives, businessGets: gets,
+      companyNames: names?.map(\.0) ?? [], resources: resourceIDs.map(\.0), seats: seats, place: place, businessGives: gives, businessGets: gets,
       libraryGets: libraryGets, goals: goals, tasks: tasks, timeFrame: timeFrame)
   }
 

@@ -35,7 +35,11 @@ public struct IdeaRanker: Sendable {
 
   /// The fit of one idea for one company.
   public func fit(_ idea: PartnershipIdea, company: CompanyFacts, community: [CommunitySignal]) -> IdeaFit {
-    let districts = company.districts.map(\.name)
+    let communityFactor = communityFactor(idea, districts: company.districts.map(\.name), community: community)
+    // An idea taken to the district most in need meets there; any other, near the company.
+    let districts =
+      idea.place == .districtMostInNeed && !communityFactor.districts.isEmpty
+      ? communityFactor.districts : company.districts.map(\.name)
     var used = idea.resources
     var space: String?
     var blocker: String?
@@ -55,7 +59,7 @@ public struct IdeaRanker: Sendable {
       value: tags.isEmpty ? 0 : Double(covered.count) / Double(tags.count))
     return IdeaFit(
       idea: idea.id, company: companyFactor(idea, company: company), library: library,
-      community: communityFactor(idea, districts: districts, community: community), blocker: blocker)
+      community: communityFactor, blocker: blocker)
   }
 
   private func companyFactor(_ idea: PartnershipIdea, company: CompanyFacts) -> IdeaFit.CompanyFactor? {
@@ -84,6 +88,14 @@ public struct IdeaRanker: Sendable {
   ) -> IdeaFit.CommunityFactor {
     let keys = Set(districts.map(DistrictName.key))
     let options = community.filter { idea.needs.contains($0.tag) }.map { signal in
+      if idea.place == .districtMostInNeed,
+        let most = signal.groups.filter({ $0.dimension == .district && !$0.isSmall && $0.base > 0 })
+          .max(by: { a, b in a.share != b.share ? a.share < b.share : a.value > b.value })
+      {
+        return IdeaFit.CommunityFactor(
+          signal: signal, districts: [most.value], count: most.count, base: most.base,
+          value: Double(most.count) / Double(most.base))
+      }
       let local = signal.groups.filter {
         $0.dimension == .district && !$0.isSmall && keys.contains(DistrictName.key($0.value))
       }

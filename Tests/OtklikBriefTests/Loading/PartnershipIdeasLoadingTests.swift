@@ -54,7 +54,7 @@ struct PartnershipIdeasLoadingTests {
        "partnership-ideas.yaml:4: missing ru text"),
       ("    pain_points: [staff_shortage]", "    pain_point: [staff_shortage]",
        """
-       partnership-ideas.yaml:6: unknown key 'pain_point' (expected id, title, sentence, pain_points, strengths, needs, company_names, resources, seats, business_gives, business_gets, library_gets, goals, tasks, time_frame)
+       partnership-ideas.yaml:6: unknown key 'pain_point' (expected id, title, sentence, pain_points, strengths, needs, company_names, resources, seats, place, business_gives, business_gets, library_gets, goals, tasks, time_frame)
        partnership-ideas.yaml:3: 'pain_points' or 'strengths' must list at least one item
        partnership-ideas.yaml:5: unknown slot '{pain_share}' (expected {company}, {district}, {reviews}, {topic}, {topic_share}, {need}, {share})
        partnership-ideas.yaml:5: unknown slot '{pain_point}' (expected {company}, {district}, {reviews}, {topic}, {topic_share}, {need}, {share})

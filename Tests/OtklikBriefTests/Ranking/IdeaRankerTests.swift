@@ -83,4 +83,20 @@ struct IdeaRankerTests {
     // Praise rated 4.6 against 3.077 (3.477 − 0.4) for the rest.
     #expect(abs(company.value - ideas.scoring.strengthWeight * 0.5 * (4.6 - 3.077)) < 1e-9)
   }
+
+  @Test("a pop-up goes to the district that lacks cafés most, and is offered the hall there")
+  func districtMostInNeed() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    let popup = try #require(ideas.idea(id: "neighbourhood_popup"))
+    #expect(popup.place == .districtMostInNeed)
+    let lack = CommunitySignal(
+      tag: "cafes_places_to_eat", label: LocalizedText(ru: "Кафе и места, где поесть", en: "Cafés"), source: "taste-map",
+      question: "Чего не хватает в вашем районе?", count: 40, base: 300, share: 0.1333,
+      groups: BriefTestData.districtGroups([("Колычёво", 5, 50), ("Щурово", 27, 43), ("Старая Коломна", 8, 50)]))
+    let fit = IdeaRanker(resources: resources, ideas: ideas)
+      .fit(popup, company: BriefTestData.bakeryShortOfStaff, community: [lack])
+    #expect(fit.community.districts == ["Щурово"])
+    #expect(fit.community.count == 27 && fit.community.base == 43)
+    #expect(fit.library.space == "hall_shchurovo")
+  }
 }
