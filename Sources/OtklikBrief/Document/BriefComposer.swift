@@ -152,7 +152,7 @@ public struct BriefComposer: Sendable {
       factors.append(
         Brief.Factor(
           name: "company", value: company.value,
-          reason: "\(kind) «\(issue.label[language])»: "
+          reason: "\(kind) \(s.quoted(issue.label[language])): "
             + s.pick("отзывов \(issue.count) (\(n.percent(issue.share)))", "\(issue.count) reviews (\(n.percent(issue.share)))")
             + " × \(gap)\(weight) = \(s.score(company.value))"))
     }
@@ -173,7 +173,7 @@ public struct BriefComposer: Sendable {
         ? s.pick("по всем опрошенным", "of all respondents")
         : s.inDistricts(community.districts)
       communityReason =
-        "«\(signal.label[language])» [\(signal.source)]: "
+        s.quoted(signal.label[language]) + " [\(signal.source)]: "
         + s.pick("\(community.count) из \(community.base) \(place)", "\(community.count) of \(community.base) \(place)")
         + " = \(n.percent(community.value))"
     } else {

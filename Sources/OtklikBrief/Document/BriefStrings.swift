@@ -87,7 +87,7 @@ struct BriefStrings {
 
   /// "«Wi-Fi…» — 45 из 61 опрошенных (73,8 %) в районах Центр; по городу 120 из 344 (34,9 %)".
   func needLine(_ need: Brief.CommunityNeed) -> String {
-    var text = "«\(need.label)» — " + pick(
+    var text = quoted(need.label) + " — " + pick(
       "\(need.count) из \(need.base) опрошенных (\(numbers.percent(need.share)))",
       "\(need.count) of \(need.base) respondents (\(numbers.percent(need.share)))")
     if !need.districts.isEmpty {
@@ -107,6 +107,11 @@ struct BriefStrings {
   /// "в районе Центр" / "в районах Колычёво, Старая Коломна" / "in Колычёво, Старая Коломна".
   func inDistricts(_ districts: [String]) -> String {
     pick(districts.count == 1 ? "в районе " : "в районах ", "in ") + districts.joined(separator: ", ")
+  }
+
+  /// `text` in the language's quotation marks: «…» in Russian, "…" in English.
+  func quoted(_ text: String) -> String {
+    pick("«\(text)»", "\"\(text)\"")
   }
 
   /// "0,123" for scores and factors.

@@ -77,4 +77,21 @@ struct BriefInputSummaryTests {
     let index = String(decoding: files[6].data, as: UTF8.self)
     #expect(index.contains("- [Такси «Коломна-Экспресс»](taksi-kolomna-ekspress.md) — недостаточно данных"))
   }
+
+  @Test("write(to:) puts the files under the run folder's briefs/")
+  func writesFiles() throws {
+    let (resources, ideas) = try BriefTestData.shipped()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brief-writer-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let entries = try BriefWriter(resources: resources, ideas: ideas).write(try Self.summary(), language: .en, to: folder)
+    #expect(entries.count == 2)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("briefs").path).sorted()
+    #expect(names == [
+      "index.md", "pekarnya-kolos.html", "pekarnya-kolos.json", "pekarnya-kolos.md", "taksi-kolomna-ekspress.html",
+      "taksi-kolomna-ekspress.json", "taksi-kolomna-ekspress.md",
+    ])
+    let index = try String(contentsOf: folder.appendingPathComponent("briefs/index.md"), encoding: .utf8)
+    #expect(index.hasPrefix("# Partnership briefs\n"))
+  }
 }
