@@ -34,7 +34,9 @@ public struct BriefData: Sendable {
   ///   - dataFolder: the folder holding `taxonomy.yaml` and the default brief files; located like the
   ///     lexicons' when `nil`.
   /// - Throws: ``BriefError`` (exit 78) with every problem of a broken file, or (exit 66) a missing one.
-  public static func load(for config: RunConfig, dataFolder: URL? = nil) throws(BriefError) -> BriefData {
+  public static func load(for config: RunConfig, dataFolder: URL? = nil) throws(BriefError)
+    -> BriefData
+  {
     let data: URL
     if let dataFolder {
       data = dataFolder
@@ -42,7 +44,8 @@ public struct BriefData: Sendable {
       do {
         data = try DataFolder.locate()
       } catch {
-        throw BriefError(subject: "data folder", message: error.description, exitStatus: error.exitStatus)
+        throw BriefError(
+          subject: "data folder", message: error.description, exitStatus: error.exitStatus)
       }
     }
     var catalog: TagCatalog?
@@ -54,7 +57,9 @@ public struct BriefData: Sendable {
           taxonomy = try taxonomy.merging(try Taxonomy(yaml: try read(url), file: url.path))
         }
         catalog = TagCatalog(
-          taxonomy.tags.map { TagCatalog.Entry(id: $0.id, kind: $0.kind, ru: $0.labels.ru, en: $0.labels.en) })
+          taxonomy.tags.map {
+            TagCatalog.Entry(id: $0.id, kind: $0.kind, ru: $0.labels.ru, en: $0.labels.en)
+          })
       } catch let error as BriefError {
         throw error
       } catch {
@@ -63,18 +68,22 @@ public struct BriefData: Sendable {
     }
     let own = { (name: String) -> URL in
       let url = config.directory.appendingPathComponent(name)
-      return FileManager.default.fileExists(atPath: url.path) ? url : data.appendingPathComponent(name)
+      return FileManager.default.fileExists(atPath: url.path)
+        ? url : data.appendingPathComponent(name)
     }
     let resourcesURL = own(resourcesName)
     let ideasURL = own(ideasName)
     do {
-      let resources = try LibraryResources(yaml: try read(resourcesURL), file: resourcesURL.path, tags: catalog)
-      let ideas = try PartnershipIdeas(yaml: try read(ideasURL), file: ideasURL.path, resources: resources, tags: catalog)
+      let resources = try LibraryResources(
+        yaml: try read(resourcesURL), file: resourcesURL.path, tags: catalog)
+      let ideas = try PartnershipIdeas(
+        yaml: try read(ideasURL), file: ideasURL.path, resources: resources, tags: catalog)
       return BriefData(resources: resources, ideas: ideas, catalog: catalog)
     } catch let error as BriefError {
       throw error
     } catch let error as BriefDataError {
-      throw BriefError(subject: "brief data", message: "\n\(error.description)", exitStatus: .config)
+      throw BriefError(
+        subject: "brief data", message: "\n\(error.description)", exitStatus: .config)
     } catch {
       throw BriefError(subject: "brief data", message: "\(error)", exitStatus: .failure)
     }
@@ -99,7 +108,8 @@ public struct BriefData: Sendable {
       throw BriefError(subject: url.path, message: "no such file", exitStatus: .noInput)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw BriefError(subject: url.path, message: "cannot be read as UTF-8 text", exitStatus: .noInput)
+      throw BriefError(
+        subject: url.path, message: "cannot be read as UTF-8 text", exitStatus: .noInput)
     }
     return text
   }

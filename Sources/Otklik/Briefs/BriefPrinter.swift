@@ -17,7 +17,9 @@ public enum BriefPrinter {
   ///   - configPath: the run's `otklik.yaml`.
   /// - Throws: ``BriefError``: the config, the last run's summary or the brief data missing or
   ///   broken, or a company the run did not see (the message lists those it did).
-  public static func markdown(company: String, language: String?, configPath: String) throws(BriefError) -> String {
+  public static func markdown(company: String, language: String?, configPath: String)
+    throws(BriefError) -> String
+  {
     let config: RunConfig
     do {
       config = try RunConfig.load(path: configPath)
@@ -35,7 +37,8 @@ public enum BriefPrinter {
     guard let facts = input.company(named: company) else {
       let known = input.companies.map(\.name).joined(separator: ", ")
       throw BriefError(
-        subject: company, message: "no such company in the last run (companies: \(known))", exitStatus: .usage)
+        subject: company, message: "no such company in the last run (companies: \(known))",
+        exitStatus: .usage)
     }
     let brief = BriefComposer(resources: data.resources, ideas: data.ideas, language: language)
       .brief(for: facts, community: input.community)
@@ -47,12 +50,15 @@ public enum BriefPrinter {
     let url = reports.appendingPathComponent("latest").appendingPathComponent(ReportFiles.jsonName)
     guard let bytes = FileManager.default.contents(atPath: url.path) else {
       throw BriefError(
-        subject: url.path, message: "no finished run to read (run `otklik run` first)", exitStatus: .noInput)
+        subject: url.path, message: "no finished run to read (run `otklik run` first)",
+        exitStatus: .noInput)
     }
     do {
       return try SummaryJSON.decode(bytes)
     } catch {
-      throw BriefError(subject: url.path, message: "not a summary this version can read: \(error)", exitStatus: .noInput)
+      throw BriefError(
+        subject: url.path, message: "not a summary this version can read: \(error)",
+        exitStatus: .noInput)
     }
   }
 }

@@ -21,7 +21,9 @@ struct BriefStrings {
 
   var title: String { pick("Предложение о партнёрстве", "Partnership brief") }
   var whoHeading: String { pick("Компания в данных", "The company in the data") }
-  var communityHeading: String { pick("Чего хотят жители рядом", "What the community around it wants") }
+  var communityHeading: String {
+    pick("Чего хотят жители рядом", "What the community around it wants")
+  }
   var proposalsHeading: String { pick("Предложения", "Proposals") }
   var rankingHeading: String { pick("Почему именно эти идеи", "Why these ideas") }
   var methodHeading: String { pick("Как считали", "How it was scored") }
@@ -40,32 +42,47 @@ struct BriefStrings {
   var idea: String { pick("Идея", "Idea") }
   var proposed: String { pick("предложена", "proposed") }
   var noCommunity: String {
-    pick("Опросы не говорят ни об одной из потребностей, на которые отвечают идеи.",
+    pick(
+      "Опросы не говорят ни об одной из потребностей, на которые отвечают идеи.",
       "The surveys say nothing about the needs the ideas answer.")
   }
   var noIssues: String { pick("нет", "none") }
   var columnsRanking: [String] {
-    [pick("Идея", "Idea"), pick("Компания", "Company"), pick("Библиотека", "Library"),
-     pick("Жители", "Community"), pick("Итог", "Score"), pick("Статус", "Status")]
+    [
+      pick("Идея", "Idea"), pick("Компания", "Company"), pick("Библиотека", "Library"),
+      pick("Жители", "Community"), pick("Итог", "Score"), pick("Статус", "Status"),
+    ]
   }
   var columnsTrend: [String] {
-    [pick("Месяц", "Month"), pick("Отзывы", "Reviews"), pick("Средняя оценка", "Mean rating"),
-     pick("Доля негативных", "Negative share")]
+    [
+      pick("Месяц", "Month"), pick("Отзывы", "Reviews"), pick("Средняя оценка", "Mean rating"),
+      pick("Доля негативных", "Negative share"),
+    ]
   }
 
   /// "94 отзыва, 90 с текстом; средняя оценка 3,85 (по 92 оценкам); негативных 35,6 %; ответы на 20,2 % (19)".
   func profileLine(_ profile: Brief.Profile) -> String {
-    var parts = [pick("отзывов: \(profile.reviews), с текстом: \(profile.withText)",
-      "\(profile.reviews) reviews, \(profile.withText) with text")]
+    var parts = [
+      pick(
+        "отзывов: \(profile.reviews), с текстом: \(profile.withText)",
+        "\(profile.reviews) reviews, \(profile.withText) with text")
+    ]
     if let mean = profile.meanRating {
-      parts.append(pick("средняя оценка \(numbers.decimal(mean)) (оценок: \(profile.ratedReviews))",
-        "mean rating \(numbers.decimal(mean)) (\(profile.ratedReviews) ratings)"))
+      parts.append(
+        pick(
+          "средняя оценка \(numbers.decimal(mean)) (оценок: \(profile.ratedReviews))",
+          "mean rating \(numbers.decimal(mean)) (\(profile.ratedReviews) ratings)"))
     }
     if let negative = profile.negativeShare {
-      parts.append(pick("негативных текстов \(numbers.percent(negative))", "negative texts \(numbers.percent(negative))"))
+      parts.append(
+        pick(
+          "негативных текстов \(numbers.percent(negative))",
+          "negative texts \(numbers.percent(negative))"))
     }
-    parts.append(pick("ответы компании: \(profile.replied) (\(numbers.percent(profile.replyRate)))",
-      "company replies: \(profile.replied) (\(numbers.percent(profile.replyRate)))"))
+    parts.append(
+      pick(
+        "ответы компании: \(profile.replied) (\(numbers.percent(profile.replyRate)))",
+        "company replies: \(profile.replied) (\(numbers.percent(profile.replyRate)))"))
     if !profile.districts.isEmpty {
       parts.append(pick("районы: ", "districts: ") + profile.districts.joined(separator: ", "))
     }
@@ -74,31 +91,42 @@ struct BriefStrings {
 
   /// "«Ожидание» — 32 отзыва (34,0 %), средняя оценка 1,80, влияние на рейтинг 1,27".
   func issueLine(_ issue: Brief.Issue) -> String {
-    var text = pick("«\(issue.label)» — отзывов: \(issue.count) (\(numbers.percent(issue.share)))",
+    var text = pick(
+      "«\(issue.label)» — отзывов: \(issue.count) (\(numbers.percent(issue.share)))",
       "\"\(issue.label)\" — \(issue.count) reviews (\(numbers.percent(issue.share)))")
     if let mean = issue.meanRating {
-      text += pick(", их средняя оценка \(numbers.decimal(mean))", ", their mean rating \(numbers.decimal(mean))")
+      text += pick(
+        ", их средняя оценка \(numbers.decimal(mean))",
+        ", their mean rating \(numbers.decimal(mean))")
     }
     if let impact = issue.impact {
-      text += pick(", влияние на рейтинг \(numbers.decimal(impact)) зв.", ", impact on the rating \(numbers.decimal(impact)) stars")
+      text += pick(
+        ", влияние на рейтинг \(numbers.decimal(impact)) зв.",
+        ", impact on the rating \(numbers.decimal(impact)) stars")
     }
     return text
   }
 
   /// "«Wi-Fi…» — 45 из 61 опрошенных (73,8 %) в районах Центр; по городу 120 из 344 (34,9 %)".
   func needLine(_ need: Brief.CommunityNeed) -> String {
-    var text = quoted(need.label) + " — " + pick(
-      "\(need.count) из \(need.base) опрошенных (\(numbers.percent(need.share)))",
-      "\(need.count) of \(need.base) respondents (\(numbers.percent(need.share)))")
+    var text =
+      quoted(need.label) + " — "
+      + pick(
+        "\(need.count) из \(need.base) опрошенных (\(numbers.percent(need.share)))",
+        "\(need.count) of \(need.base) respondents (\(numbers.percent(need.share)))")
     if !need.districts.isEmpty {
       text += " " + inDistricts(need.districts)
-      text += pick("; по всем опрошенным \(need.overallCount) из \(need.overallBase) (\(numbers.percent(need.overallShare)))",
-        "; all respondents \(need.overallCount) of \(need.overallBase) (\(numbers.percent(need.overallShare)))")
+      text += pick(
+        "; по всем опрошенным \(need.overallCount) из \(need.overallBase) (\(numbers.percent(need.overallShare)))",
+        "; all respondents \(need.overallCount) of \(need.overallBase) (\(numbers.percent(need.overallShare)))"
+      )
     } else {
       text += pick(" по всем опрошенным", " of all respondents")
     }
     if !need.standouts.isEmpty {
-      let groups = need.standouts.map { "\($0.value): \($0.count) / \($0.base) (\(numbers.percent($0.share)))" }
+      let groups = need.standouts.map {
+        "\($0.value): \($0.count) / \($0.base) (\(numbers.percent($0.share)))"
+      }
       text += pick("; заметно чаще: ", "; markedly more often: ") + groups.joined(separator: ", ")
     }
     return text + " [\(need.source)]"
@@ -106,7 +134,8 @@ struct BriefStrings {
 
   /// "в районе Центр" / "в районах Колычёво, Старая Коломна" / "in Колычёво, Старая Коломна".
   func inDistricts(_ districts: [String]) -> String {
-    pick(districts.count == 1 ? "в районе " : "в районах ", "in ") + districts.joined(separator: ", ")
+    pick(districts.count == 1 ? "в районе " : "в районах ", "in ")
+      + districts.joined(separator: ", ")
   }
 
   /// `text` in the language's quotation marks: «…» in Russian, "…" in English.

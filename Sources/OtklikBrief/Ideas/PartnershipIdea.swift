@@ -41,8 +41,10 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
 
   /// Creates an idea.
   public init(
-    id: String, title: LocalizedText, sentence: LocalizedText, painPoints: [String], strengths: [String],
-    needs: [String], companyNames: [String] = [], resources: [String], seats: Int?, place: Place = .company, businessGives: [Contribution],
+    id: String, title: LocalizedText, sentence: LocalizedText, painPoints: [String],
+    strengths: [String],
+    needs: [String], companyNames: [String] = [], resources: [String], seats: Int?,
+    place: Place = .company, businessGives: [Contribution],
     businessGets: [Contribution], libraryGets: [Contribution], goals: [LocalizedText],
     tasks: [LocalizedText], timeFrame: LocalizedText
   ) {
@@ -87,11 +89,17 @@ public struct PartnershipIdea: Sendable, Hashable, Codable {
     }
 
     /// Categories of what a business gives.
-    public static let businessGives = ["equipment", "funding", "venue", "products", "staff_time", "expertise", "promotion"]
+    public static let businessGives = [
+      "equipment", "funding", "venue", "products", "staff_time", "expertise", "promotion",
+    ]
     /// Categories of what a business gets.
-    public static let businessGets = ["future_employees", "reputation", "sustainability", "new_customers", "feedback"]
+    public static let businessGets = [
+      "future_employees", "reputation", "sustainability", "new_customers", "feedback",
+    ]
     /// Categories of what the library gets.
-    public static let libraryGets = ["equipment", "new_audiences", "new_format", "funding", "expertise"]
+    public static let libraryGets = [
+      "equipment", "new_audiences", "new_format", "funding", "expertise",
+    ]
   }
 
   /// Whether the idea suits a company of this name (always, when ``companyNames`` is empty).

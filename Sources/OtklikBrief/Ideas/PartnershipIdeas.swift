@@ -42,7 +42,8 @@ public struct PartnershipIdeas: Sendable, Hashable {
 
     /// Creates settings; every argument has the shipped default.
     public init(
-      minReviews: Int = 10, threshold: Double = 0.01, maxProposals: Int = 3, communityFloor: Double = 0.1,
+      minReviews: Int = 10, threshold: Double = 0.01, maxProposals: Int = 3,
+      communityFloor: Double = 0.1,
       unknownGap: Double = 1, strengthWeight: Double = 0.25
     ) {
       self.minReviews = minReviews

@@ -1,5 +1,5 @@
-public import OtklikReport
 import Foundation
+public import OtklikReport
 
 extension BriefInput {
   /// The facts of a run's report summary, as briefs need them.
@@ -33,28 +33,35 @@ extension BriefInput {
         ratedReviews: company.rating?.count ?? 0, meanRating: company.rating?.mean,
         negativeShare: company.negativeShare,
         months: company.months.map {
-          CompanyFacts.Month(month: $0.month, reviews: $0.reviews, meanRating: $0.meanRating, negativeShare: $0.negativeShare)
+          CompanyFacts.Month(
+            month: $0.month, reviews: $0.reviews, meanRating: $0.meanRating,
+            negativeShare: $0.negativeShare)
         },
         painPoints: company.painPoints.map { Self.issue($0, label: label($0.tag)) },
         praise: company.praise.map { Self.issue($0, label: label($0.tag)) },
-        districts: company.branches.map { CompanyFacts.District(name: $0.name, reviews: $0.reviews) },
+        districts: company.branches.map {
+          CompanyFacts.District(name: $0.name, reviews: $0.reviews)
+        },
         replied: company.replies.replied, replyRate: company.replies.rate)
     }
     var community: [CommunitySignal] = []
     for survey in summary.surveys {
       for question in survey.questions {
-        let asksForNeeds = needPieces.isEmpty || needPieces.contains(where: Self.folded(question.title).contains)
+        let asksForNeeds =
+          needPieces.isEmpty || needPieces.contains(where: Self.folded(question.title).contains)
         if let open = question.open, asksForNeeds {
           for tag in open.tags where tag.tag.kind != "praise" {
             community.append(
               CommunitySignal(
-                tag: tag.tag.id, label: label(tag.tag), source: survey.source, question: question.title,
+                tag: tag.tag.id, label: label(tag.tag), source: survey.source,
+                question: question.title,
                 count: tag.count, base: open.substantive, share: tag.share,
                 groups: Self.groups(question.crosstabs, rows: [tag.tag.id])))
           }
         }
         guard let shares = question.options else { continue }
-        for option in options where Self.folded(question.title).contains(Self.folded(option.question)) {
+        for option in options
+        where Self.folded(question.title).contains(Self.folded(option.question)) {
           let wanted = Set(option.options.map(Self.folded))
           var chosen = shares.filter { wanted.contains(Self.folded($0.option)) }
           if question.kind != "single_choice", let top = chosen.first {
@@ -65,7 +72,8 @@ extension BriefInput {
           community.append(
             CommunitySignal(
               tag: option.tag, label: LocalizedText(chosen.map(\.option).joined(separator: " + ")),
-              source: survey.source, question: question.title, count: count, base: question.answered,
+              source: survey.source, question: question.title, count: count,
+              base: question.answered,
               share: question.answered > 0 ? Double(count) / Double(question.answered) : 0,
               groups: Self.groups(question.crosstabs, rows: chosen.map(\.option))))
         }
@@ -74,15 +82,22 @@ extension BriefInput {
     self.init(companies: companies, community: community)
   }
 
-  private static func issue(_ item: CompanySummary.ImpactItem, label: LocalizedText) -> CompanyFacts.Issue {
+  private static func issue(_ item: CompanySummary.ImpactItem, label: LocalizedText)
+    -> CompanyFacts.Issue
+  {
     CompanyFacts.Issue(
-      tag: item.tag.id, label: label, count: item.count, share: item.share, meanRating: item.meanRating,
+      tag: item.tag.id, label: label, count: item.count, share: item.share,
+      meanRating: item.meanRating,
       impact: item.impact,
-      quotes: item.quotes.map { CompanyFacts.Quote(text: $0.text, file: $0.file, line: $0.line, rating: $0.rating) })
+      quotes: item.quotes.map {
+        CompanyFacts.Quote(text: $0.text, file: $0.file, line: $0.line, rating: $0.rating)
+      })
   }
 
   /// One group per segment value, summing the cells of `rows` (a mark is kept only for a single row).
-  private static func groups(_ crosstabs: [CrosstabSummary], rows: [String]) -> [CommunitySignal.Group] {
+  private static func groups(_ crosstabs: [CrosstabSummary], rows: [String]) -> [CommunitySignal
+    .Group]
+  {
     var groups: [CommunitySignal.Group] = []
     for crosstab in crosstabs {
       let matched = crosstab.rows.filter { rows.contains($0.option) }
@@ -93,7 +108,8 @@ extension BriefInput {
         let count = cells.reduce(0) { $0 + $1.count }
         groups.append(
           CommunitySignal.Group(
-            segment: crosstab.segment, dimension: dimension, value: group.value, count: count, base: group.n,
+            segment: crosstab.segment, dimension: dimension, value: group.value, count: count,
+            base: group.n,
             share: group.n > 0 ? Double(count) / Double(group.n) : 0,
             mark: cells.count == 1 ? cells[0].mark : nil, isSmall: group.isSmall))
       }
@@ -104,7 +120,11 @@ extension BriefInput {
   /// What a segment column describes, from its header in Russian or English.
   static func dimension(of segment: String) -> CommunitySignal.Dimension {
     let header = segment.lowercased()
-    if ["район", "district", "area", "neighbourhood", "neighborhood"].contains(where: header.contains) { return .district }
+    if ["район", "district", "area", "neighbourhood", "neighborhood"].contains(
+      where: header.contains)
+    {
+      return .district
+    }
     if ["возраст", "age"].contains(where: header.contains) { return .age }
     return .other
   }

@@ -18,6 +18,7 @@ public struct BriefInput: Sendable, Hashable, Codable {
   /// The company with this name, compared with case and `ё` ignored.
   public func company(named name: String) -> CompanyFacts? {
     let key = DistrictName.key(name)
-    return companies.first { $0.name == name } ?? companies.first { DistrictName.key($0.name) == key }
+    return companies.first { $0.name == name }
+      ?? companies.first { DistrictName.key($0.name) == key }
   }
 }

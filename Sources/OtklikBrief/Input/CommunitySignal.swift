@@ -23,7 +23,8 @@ public struct CommunitySignal: Sendable, Hashable, Codable {
 
   /// Creates a signal.
   public init(
-    tag: String, label: LocalizedText, source: String, question: String, count: Int, base: Int, share: Double,
+    tag: String, label: LocalizedText, source: String, question: String, count: Int, base: Int,
+    share: Double,
     groups: [Group] = []
   ) {
     self.tag = tag

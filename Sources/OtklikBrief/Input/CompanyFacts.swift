@@ -27,8 +27,10 @@ public struct CompanyFacts: Sendable, Hashable, Codable {
 
   /// Creates a company's facts.
   public init(
-    name: String, reviews: Int, withText: Int, ratedReviews: Int, meanRating: Double?, negativeShare: Double?,
-    months: [Month] = [], painPoints: [Issue] = [], praise: [Issue] = [], districts: [District] = [],
+    name: String, reviews: Int, withText: Int, ratedReviews: Int, meanRating: Double?,
+    negativeShare: Double?,
+    months: [Month] = [], painPoints: [Issue] = [], praise: [Issue] = [],
+    districts: [District] = [],
     replied: Int = 0, replyRate: Double = 0
   ) {
     self.name = name

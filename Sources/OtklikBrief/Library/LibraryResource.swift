@@ -50,7 +50,8 @@ public struct LibraryResource: Sendable, Hashable, Codable {
 
   /// Creates a resource.
   public init(
-    id: String, kind: Kind, label: LocalizedText, detail: LocalizedText, branch: LocalizedText? = nil,
+    id: String, kind: Kind, label: LocalizedText, detail: LocalizedText,
+    branch: LocalizedText? = nil,
     district: String? = nil, capacity: Int? = nil, answers: [String]
   ) {
     self.id = id

@@ -21,7 +21,8 @@ extension LibraryResources {
     var city = LocalizedText("")
     var resources: [LibraryResource] = []
     if let root = reader.root(
-      yaml, allowed: ["version", "network", "city", "resources"], required: ["network", "city", "resources"])
+      yaml, allowed: ["version", "network", "city", "resources"],
+      required: ["network", "city", "resources"])
     {
       if let node = root["network"], let text = reader.localized(node) { network = text }
       if let node = root["city"], let text = reader.localized(node) { city = text }
@@ -35,19 +36,26 @@ extension LibraryResources {
     self.init(network: network, city: city, resources: resources)
   }
 
-  private static let keys = ["id", "kind", "label", "detail", "branch", "district", "capacity", "answers"]
+  private static let keys = [
+    "id", "kind", "label", "detail", "branch", "district", "capacity", "answers",
+  ]
 
-  private static func readResource(_ node: Node, reader: inout DataFileReader, tags: TagCatalog?) -> LibraryResource? {
+  private static func readResource(_ node: Node, reader: inout DataFileReader, tags: TagCatalog?)
+    -> LibraryResource?
+  {
     let before = reader.issues.count
-    guard let fields = reader.fields(
-      of: node, allowed: keys, required: ["id", "kind", "label", "detail", "answers"], what: "a resource mapping")
+    guard
+      let fields = reader.fields(
+        of: node, allowed: keys, required: ["id", "kind", "label", "detail", "answers"],
+        what: "a resource mapping")
     else { return nil }
     let id = fields["id"].flatMap { reader.id($0, scope: "resources") }
     var kind: LibraryResource.Kind?
     if let node = fields["kind"], let text = reader.string(node, what: "a kind") {
       kind = LibraryResource.Kind(rawValue: text)
       if kind == nil {
-        reader.report(node, .unknownValue(text, allowed: LibraryResource.Kind.allCases.map(\.rawValue)))
+        reader.report(
+          node, .unknownValue(text, allowed: LibraryResource.Kind.allCases.map(\.rawValue)))
       }
     }
     let label = fields["label"].flatMap { reader.localized($0) }
@@ -55,11 +63,15 @@ extension LibraryResources {
     let branch = fields["branch"].flatMap { reader.localized($0) }
     let district = fields["district"].flatMap { reader.string($0, what: "a district name") }
     let capacity = fields["capacity"].flatMap { reader.integer($0, in: 1...100_000) }
-    let answers = fields["answers"].flatMap { reader.references($0, key: "answers", nonEmpty: true, parent: node) }
+    let answers = fields["answers"].flatMap {
+      reader.references($0, key: "answers", nonEmpty: true, parent: node)
+    }
     for (tag, line) in answers ?? [] {
       TagCheck.check(tag, line: line, allowed: nil, tags: tags, reader: &reader)
     }
-    guard reader.issues.count == before, let id, let kind, let label, let detail, let answers else { return nil }
+    guard reader.issues.count == before, let id, let kind, let label, let detail, let answers else {
+      return nil
+    }
     return LibraryResource(
       id: id, kind: kind, label: label, detail: detail, branch: branch, district: district,
       capacity: capacity, answers: answers.map(\.0))
@@ -84,7 +96,9 @@ enum TagCheck {
     }
     if let allowed, !allowed.contains(kind) {
       reader.report(
-        line, .wrongTagKind(tag, kind: kind.rawValue, expected: allowed.map(\.rawValue).joined(separator: " or ")))
+        line,
+        .wrongTagKind(
+          tag, kind: kind.rawValue, expected: allowed.map(\.rawValue).joined(separator: " or ")))
     }
   }
 }

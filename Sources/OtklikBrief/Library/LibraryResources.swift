@@ -26,7 +26,10 @@ public struct LibraryResources: Sendable, Hashable {
   public func spaces(seating capacity: Int, near districts: [String]) -> [LibraryResource] {
     let keys = Set(districts.map(DistrictName.key))
     return resources.filter { $0.kind == .space && ($0.capacity ?? 0) >= capacity }.sorted { a, b in
-      let (nearA, nearB) = (keys.contains(DistrictName.key(a.district ?? "")), keys.contains(DistrictName.key(b.district ?? "")))
+      let (nearA, nearB) = (
+        keys.contains(DistrictName.key(a.district ?? "")),
+        keys.contains(DistrictName.key(b.district ?? ""))
+      )
       if nearA != nearB { return nearA }
       if a.capacity != b.capacity { return (a.capacity ?? 0) > (b.capacity ?? 0) }
       return a.id < b.id
@@ -39,6 +42,7 @@ public struct LibraryResources: Sendable, Hashable {
 enum DistrictName {
   /// The comparison key of a district name.
   static func key(_ name: String) -> String {
-    name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().replacingOccurrences(of: "ё", with: "е")
+    name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().replacingOccurrences(
+      of: "ё", with: "е")
   }
 }

@@ -93,7 +93,9 @@ struct DataFileReader {
 
   /// A `{ru: …, en: …}` mapping with both texts present and not blank.
   mutating func localized(_ node: Node) -> LocalizedText? {
-    guard let fields = fields(of: node, allowed: ["ru", "en"], required: [], what: "a mapping with ru and en")
+    guard
+      let fields = fields(
+        of: node, allowed: ["ru", "en"], required: [], what: "a mapping with ru and en")
     else { return nil }
     return localized(fields: fields, at: node)
   }
@@ -115,7 +117,9 @@ struct DataFileReader {
   }
 
   /// A list of `{ru, en}` texts.
-  mutating func localizedList(_ node: Node?, key: String, nonEmpty: Bool, parent: Node) -> [LocalizedText]? {
+  mutating func localizedList(_ node: Node?, key: String, nonEmpty: Bool, parent: Node)
+    -> [LocalizedText]?
+  {
     guard let items = list(node, key: key, nonEmpty: nonEmpty, parent: parent) else { return nil }
     let texts = items.compactMap { localized($0) }
     return texts.count == items.count ? texts : nil
@@ -137,7 +141,9 @@ struct DataFileReader {
   }
 
   /// A list of snake_case references (tag or resource ids), each with its line.
-  mutating func references(_ node: Node?, key: String, nonEmpty: Bool, parent: Node) -> [(String, Int?)]? {
+  mutating func references(_ node: Node?, key: String, nonEmpty: Bool, parent: Node) -> [(
+    String, Int?
+  )]? {
     guard let items = list(node, key: key, nonEmpty: nonEmpty, parent: parent) else { return nil }
     var result: [(String, Int?)] = []
     for item in items {
@@ -150,7 +156,11 @@ struct DataFileReader {
   /// A whole number in `range`.
   mutating func integer(_ node: Node, in range: ClosedRange<Int>) -> Int? {
     guard let text = node.scalar?.string, let value = Int(text), range.contains(value) else {
-      report(node, .invalidNumber(node.scalar?.string ?? "?", expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
+      report(
+        node,
+        .invalidNumber(
+          node.scalar?.string ?? "?",
+          expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
       return nil
     }
     return value
@@ -159,7 +169,11 @@ struct DataFileReader {
   /// A number in `range`.
   mutating func number(_ node: Node, in range: ClosedRange<Double>) -> Double? {
     guard let text = node.scalar?.string, let value = Double(text), range.contains(value) else {
-      report(node, .invalidNumber(node.scalar?.string ?? "?", expected: "a number from \(range.lowerBound) to \(range.upperBound)"))
+      report(
+        node,
+        .invalidNumber(
+          node.scalar?.string ?? "?",
+          expected: "a number from \(range.lowerBound) to \(range.upperBound)"))
       return nil
     }
     return value

@@ -18,7 +18,8 @@ public struct IdeaFit: Sendable, Hashable, Codable {
 
   /// Creates a fit.
   public init(
-    idea: String, company: CompanyFactor?, library: LibraryFactor, community: CommunityFactor, blocker: String?
+    idea: String, company: CompanyFactor?, library: LibraryFactor, community: CommunityFactor,
+    blocker: String?
   ) {
     self.idea = idea
     self.company = company

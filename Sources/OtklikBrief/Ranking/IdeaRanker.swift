@@ -29,13 +29,18 @@ public struct IdeaRanker: Sendable {
   public func proposals(for company: CompanyFacts, community: [CommunitySignal]) -> [IdeaFit] {
     guard company.reviews >= ideas.scoring.minReviews else { return [] }
     return Array(
-      fits(for: company, community: community).filter { $0.score > ideas.scoring.threshold && $0.blocker == nil }
-        .prefix(ideas.scoring.maxProposals))
+      fits(for: company, community: community).filter {
+        $0.score > ideas.scoring.threshold && $0.blocker == nil
+      }
+      .prefix(ideas.scoring.maxProposals))
   }
 
   /// The fit of one idea for one company.
-  public func fit(_ idea: PartnershipIdea, company: CompanyFacts, community: [CommunitySignal]) -> IdeaFit {
-    let communityFactor = communityFactor(idea, districts: company.districts.map(\.name), community: community)
+  public func fit(_ idea: PartnershipIdea, company: CompanyFacts, community: [CommunitySignal])
+    -> IdeaFit
+  {
+    let communityFactor = communityFactor(
+      idea, districts: company.districts.map(\.name), community: community)
     // An idea taken to the district most in need meets there; any other, near the company.
     let districts =
       idea.place == .districtMostInNeed && !communityFactor.districts.isEmpty
@@ -62,24 +67,36 @@ public struct IdeaRanker: Sendable {
       community: communityFactor, blocker: blocker)
   }
 
-  private func companyFactor(_ idea: PartnershipIdea, company: CompanyFacts) -> IdeaFit.CompanyFactor? {
+  private func companyFactor(_ idea: PartnershipIdea, company: CompanyFacts) -> IdeaFit
+    .CompanyFactor?
+  {
     guard idea.suits(company: company.name) else { return nil }
     let candidates =
-      company.painPoints.filter { idea.painPoints.contains($0.tag) }.map { (IdeaFit.CompanyFactor.Basis.painPoint, $0) }
-      + company.praise.filter { idea.strengths.contains($0.tag) }.map { (IdeaFit.CompanyFactor.Basis.strength, $0) }
+      company.painPoints.filter { idea.painPoints.contains($0.tag) }.map {
+        (IdeaFit.CompanyFactor.Basis.painPoint, $0)
+      }
+      + company.praise.filter { idea.strengths.contains($0.tag) }.map {
+        (IdeaFit.CompanyFactor.Basis.strength, $0)
+      }
     let factors = candidates.map { basis, issue in
       let isPain = basis == .painPoint
       // The report's impact is μ_without − μ for a complaint and μ − μ_without for praise.
-      let restMean = company.meanRating.flatMap { mean in issue.impact.map { isPain ? mean + $0 : mean - $0 } }
-      let measured = restMean.flatMap { rest in issue.meanRating.map { isPain ? rest - $0 : $0 - rest } }
+      let restMean = company.meanRating.flatMap { mean in
+        issue.impact.map { isPain ? mean + $0 : mean - $0 }
+      }
+      let measured = restMean.flatMap { rest in
+        issue.meanRating.map { isPain ? rest - $0 : $0 - rest }
+      }
       let gap = measured.map { max($0, 0) } ?? ideas.scoring.unknownGap
       let weight = isPain ? 1 : ideas.scoring.strengthWeight
       return IdeaFit.CompanyFactor(
-        basis: basis, issue: issue, restMean: restMean, gap: gap, isGapAssumed: measured == nil, weight: weight,
+        basis: basis, issue: issue, restMean: restMean, gap: gap, isGapAssumed: measured == nil,
+        weight: weight,
         value: weight * issue.share * gap)
     }
     return factors.max { a, b in
-      a.value != b.value ? a.value < b.value : (a.basis.rawValue, a.issue.tag) > (b.basis.rawValue, b.issue.tag)
+      a.value != b.value
+        ? a.value < b.value : (a.basis.rawValue, a.issue.tag) > (b.basis.rawValue, b.issue.tag)
     }
   }
 
@@ -115,7 +132,8 @@ public struct IdeaRanker: Sendable {
         > (b.signal?.source ?? "", b.signal?.question ?? "", b.signal?.tag ?? "")
     }
     return best
-      ?? IdeaFit.CommunityFactor(signal: nil, districts: [], count: 0, base: 0, value: ideas.scoring.communityFloor)
+      ?? IdeaFit.CommunityFactor(
+        signal: nil, districts: [], count: 0, base: 0, value: ideas.scoring.communityFloor)
   }
 
   private func unique(_ tags: [String]) -> [String] {

@@ -25,23 +25,33 @@ public struct BriefHTML: Sendable {
     let n = s.numbers
     let e = Self.escape
     var out = [
-      "<!DOCTYPE html>", "<html lang=\"\(e(brief.language))\">", "<head>", "<meta charset=\"utf-8\">",
+      "<!DOCTYPE html>", "<html lang=\"\(e(brief.language))\">", "<head>",
+      "<meta charset=\"utf-8\">",
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-      "<title>\(e(s.title)): \(e(brief.company))</title>", "<style>\(Self.style)</style>", "</head>", "<body>",
+      "<title>\(e(s.title)): \(e(brief.company))</title>", "<style>\(Self.style)</style>",
+      "</head>", "<body>",
       "<h1>\(e(s.title)): \(e(brief.company))</h1>",
     ]
-    if let note = brief.statusNote { out.append("<p class=\"note\"><strong>\(e(note))</strong></p>") }
+    if let note = brief.statusNote {
+      out.append("<p class=\"note\"><strong>\(e(note))</strong></p>")
+    }
     out += ["<h2>\(e(s.whoHeading))</h2>", "<p>\(e(s.profileLine(brief.profile))).</p>"]
     if !brief.profile.trend.isEmpty {
-      out.append("<table><caption>\(e(s.trendHeading))</caption><tr>" + s.columnsTrend.map { "<th>\(e($0))</th>" }.joined() + "</tr>")
+      out.append(
+        "<table><caption>\(e(s.trendHeading))</caption><tr>"
+          + s.columnsTrend.map { "<th>\(e($0))</th>" }.joined() + "</tr>")
       for month in brief.profile.trend {
-        let cells = [month.month, String(month.reviews), month.meanRating.map { n.decimal($0) } ?? "—",
-          month.negativeShare.map { n.percent($0) } ?? "—"]
+        let cells = [
+          month.month, String(month.reviews), month.meanRating.map { n.decimal($0) } ?? "—",
+          month.negativeShare.map { n.percent($0) } ?? "—",
+        ]
         out.append("<tr>" + cells.map { "<td>\(e($0))</td>" }.joined() + "</tr>")
       }
       out.append("</table>")
     }
-    for (heading, issues) in [(s.painHeading, brief.profile.painPoints), (s.praiseHeading, brief.profile.praise)] {
+    for (heading, issues) in [
+      (s.painHeading, brief.profile.painPoints), (s.praiseHeading, brief.profile.praise),
+    ] {
       out += ["<h3>\(e(heading))</h3>", "<ul>"]
       if issues.isEmpty { out.append("<li>\(e(s.noIssues))</li>") }
       for issue in issues {
@@ -60,10 +70,12 @@ public struct BriefHTML: Sendable {
         out += [
           "<h3>\(index + 1). \(e(proposal.title))</h3>",
           "<p class=\"idea\"><strong>\(e(s.idea)).</strong> \(e(proposal.sentence))</p>",
-          "<div class=\"cols\">", Self.list(s.goals, proposal.goals), Self.list(s.tasks, proposal.tasks), "</div>",
+          "<div class=\"cols\">", Self.list(s.goals, proposal.goals),
+          Self.list(s.tasks, proposal.tasks), "</div>",
           "<p><strong>\(e(s.timeFrame)).</strong> \(e(proposal.timeFrame))</p>",
           "<div class=\"cols\">", Self.list(s.businessGives, proposal.businessGives),
-          Self.list(s.businessGets, proposal.businessGets), Self.list(s.libraryGives, proposal.libraryGives),
+          Self.list(s.businessGets, proposal.businessGets),
+          Self.list(s.libraryGives, proposal.libraryGives),
           Self.list(s.libraryGets, proposal.libraryGets), "</div>",
           Self.list("\(s.fit): \(s.score(proposal.fit.score))", proposal.fit.factors.map(\.reason)),
         ]
@@ -73,21 +85,28 @@ public struct BriefHTML: Sendable {
       }
     }
     if !brief.ranking.isEmpty {
-      out += ["<h2>\(e(s.rankingHeading))</h2>", "<table><tr>" + s.columnsRanking.map { "<th>\(e($0))</th>" }.joined() + "</tr>"]
+      out += [
+        "<h2>\(e(s.rankingHeading))</h2>",
+        "<table><tr>" + s.columnsRanking.map { "<th>\(e($0))</th>" }.joined() + "</tr>",
+      ]
       for idea in brief.ranking {
         let values = idea.fit.factors.map { s.score($0.value) }
-        let cells = [idea.title] + (idea.fit.factors.count == 3 ? values : ["—"] + values)
+        let cells =
+          [idea.title] + (idea.fit.factors.count == 3 ? values : ["—"] + values)
           + [s.score(idea.fit.score), idea.isProposed ? s.proposed : (idea.note ?? "")]
         out.append("<tr>" + cells.map { "<td>\(e($0))</td>" }.joined() + "</tr>")
       }
       out.append("</table>")
     }
-    out += ["<h2>\(e(s.methodHeading))</h2>", "<p>\(e(brief.method))</p>", "</body>", "</html>", ""]
+    out += [
+      "<h2>\(e(s.methodHeading))</h2>", "<p>\(e(brief.method))</p>", "</body>", "</html>", "",
+    ]
     return out.joined(separator: "\n")
   }
 
   private static func list(_ heading: String, _ items: [String]) -> String {
-    "<div><h4>\(escape(heading))</h4><ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul></div>"
+    "<div><h4>\(escape(heading))</h4><ul>" + items.map { "<li>\(escape($0))</li>" }.joined()
+      + "</ul></div>"
   }
 
   private static func quote(_ quote: Brief.Quote) -> String {

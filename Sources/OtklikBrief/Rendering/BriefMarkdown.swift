@@ -18,21 +18,29 @@ public struct BriefMarkdown: Sendable {
 
     out += ["## \(s.whoHeading)", "", Self.inline(s.profileLine(brief.profile)) + ".", ""]
     if !brief.profile.trend.isEmpty {
-      out += ["**\(s.trendHeading)**", "", Self.row(s.columnsTrend), Self.row(s.columnsTrend.map { _ in "---" })]
+      out += [
+        "**\(s.trendHeading)**", "", Self.row(s.columnsTrend),
+        Self.row(s.columnsTrend.map { _ in "---" }),
+      ]
       for month in brief.profile.trend {
-        out.append(Self.row([
-          month.month, String(month.reviews), month.meanRating.map { n.decimal($0) } ?? "—",
-          month.negativeShare.map { n.percent($0) } ?? "—",
-        ]))
+        out.append(
+          Self.row([
+            month.month, String(month.reviews), month.meanRating.map { n.decimal($0) } ?? "—",
+            month.negativeShare.map { n.percent($0) } ?? "—",
+          ]))
       }
       out.append("")
     }
-    for (heading, issues) in [(s.painHeading, brief.profile.painPoints), (s.praiseHeading, brief.profile.praise)] {
+    for (heading, issues) in [
+      (s.painHeading, brief.profile.painPoints), (s.praiseHeading, brief.profile.praise),
+    ] {
       out += ["**\(heading)**", ""]
       if issues.isEmpty { out.append("- \(s.noIssues)") }
       for issue in issues {
         out.append("- " + Self.inline(s.issueLine(issue)))
-        for quote in issue.quotes { out.append("  > «\(Self.inline(quote.text))» — `\(quote.source)`") }
+        for quote in issue.quotes {
+          out.append("  > «\(Self.inline(quote.text))» — `\(quote.source)`")
+        }
       }
       out.append("")
     }
@@ -47,11 +55,18 @@ public struct BriefMarkdown: Sendable {
     if !brief.proposals.isEmpty {
       out += ["## \(s.proposalsHeading)", ""]
       for (index, proposal) in brief.proposals.enumerated() {
-        out += ["### \(index + 1). \(Self.inline(proposal.title))", "", "**\(s.idea).** \(Self.inline(proposal.sentence))", ""]
+        out += [
+          "### \(index + 1). \(Self.inline(proposal.title))", "",
+          "**\(s.idea).** \(Self.inline(proposal.sentence))", "",
+        ]
         out += Self.list(s.goals, proposal.goals) + Self.list(s.tasks, proposal.tasks)
         out += ["**\(s.timeFrame).** \(Self.inline(proposal.timeFrame))", ""]
-        out += Self.list(s.businessGives, proposal.businessGives) + Self.list(s.businessGets, proposal.businessGets)
-        out += Self.list(s.libraryGives, proposal.libraryGives) + Self.list(s.libraryGets, proposal.libraryGets)
+        out +=
+          Self.list(s.businessGives, proposal.businessGives)
+          + Self.list(s.businessGets, proposal.businessGets)
+        out +=
+          Self.list(s.libraryGives, proposal.libraryGives)
+          + Self.list(s.libraryGets, proposal.libraryGets)
         out += ["**\(s.fit): \(s.score(proposal.fit.score))**", ""]
         out += proposal.fit.factors.map { "- " + Self.inline($0.reason) }
         out.append("")
@@ -64,11 +79,18 @@ public struct BriefMarkdown: Sendable {
     }
 
     if !brief.ranking.isEmpty {
-      out += ["## \(s.rankingHeading)", "", Self.row(s.columnsRanking), Self.row(s.columnsRanking.map { _ in "---" })]
+      out += [
+        "## \(s.rankingHeading)", "", Self.row(s.columnsRanking),
+        Self.row(s.columnsRanking.map { _ in "---" }),
+      ]
       for idea in brief.ranking {
         let values = idea.fit.factors.map { s.score($0.value) }
         let factors = idea.fit.factors.count == 3 ? values : ["—"] + values
-        out.append(Self.row([Self.inline(idea.title)] + factors + [s.score(idea.fit.score), idea.isProposed ? s.proposed : (idea.note ?? "")]))
+        out.append(
+          Self.row(
+            [Self.inline(idea.title)] + factors + [
+              s.score(idea.fit.score), idea.isProposed ? s.proposed : (idea.note ?? ""),
+            ]))
       }
       out.append("")
     }
@@ -81,7 +103,8 @@ public struct BriefMarkdown: Sendable {
   }
 
   private static func row(_ cells: [String]) -> String {
-    "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+    "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ")
+      + " |"
   }
 
   /// Data text on one line.

@@ -40,9 +40,12 @@ public struct BriefWriter: Sendable {
   }
 
   /// Every company's brief of `summary`, in `language`.
-  public func briefs(for summary: ReportSummary, catalog: TagCatalog? = nil, language: ReportLanguage) -> [Brief] {
+  public func briefs(
+    for summary: ReportSummary, catalog: TagCatalog? = nil, language: ReportLanguage
+  ) -> [Brief] {
     let input = BriefInput(
-      summary: summary, options: ideas.surveyOptions, needQuestions: ideas.needQuestions, catalog: catalog)
+      summary: summary, options: ideas.surveyOptions, needQuestions: ideas.needQuestions,
+      catalog: catalog)
     let composer = BriefComposer(resources: resources, ideas: ideas, language: language)
     return input.companies.map { composer.brief(for: $0, community: input.community) }
   }
@@ -78,7 +81,10 @@ public struct BriefWriter: Sendable {
         }
       index.append("- [\(BriefMarkdown.inline(entry.company))](\(entry.slug).md) — \(status)")
     }
-    files.append(File(path: "\(Self.folderName)/index.md", data: Data((index + [""]).joined(separator: "\n").utf8)))
+    files.append(
+      File(
+        path: "\(Self.folderName)/index.md", data: Data((index + [""]).joined(separator: "\n").utf8)
+      ))
     return (files, entries)
   }
 
@@ -87,7 +93,8 @@ public struct BriefWriter: Sendable {
   /// - Returns: the entries, for links from the main report.
   @discardableResult
   public func write(
-    _ summary: ReportSummary, catalog: TagCatalog? = nil, language: ReportLanguage, to runFolder: URL
+    _ summary: ReportSummary, catalog: TagCatalog? = nil, language: ReportLanguage,
+    to runFolder: URL
   ) throws -> [Entry] {
     let (files, entries) = try files(for: summary, catalog: catalog, language: language)
     try FileManager.default.createDirectory(
@@ -102,7 +109,10 @@ public struct BriefWriter: Sendable {
     var words: [String] = []
     var word = ""
     for character in name.lowercased() {
-      let latin = transliteration[character] ?? (character.isASCII && (character.isLetter || character.isNumber) ? String(character) : nil)
+      let latin =
+        transliteration[character]
+        ?? (character.isASCII && (character.isLetter || character.isNumber)
+          ? String(character) : nil)
       if let latin {
         word += latin
       } else if !word.isEmpty {
@@ -115,9 +125,12 @@ public struct BriefWriter: Sendable {
   }
 
   private static let transliteration: [Character: String] = [
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "",
     "э": "e", "ю": "yu", "я": "ya",
   ]
 }

@@ -16,10 +16,12 @@ struct BriefCommand: ParsableCommand {
   @Option(name: .long, help: "The company, as the reviews spell it.")
   var company: String
 
-  @Option(name: .long, help: "The brief's language: ru or en (default: the config's report language).")
+  @Option(
+    name: .long, help: "The brief's language: ru or en (default: the config's report language).")
   var lang: String?
 
-  @Option(name: [.short, .customLong("config")], help: "The run's config file, as given to `otklik run`.")
+  @Option(
+    name: [.short, .customLong("config")], help: "The run's config file, as given to `otklik run`.")
   var config = "otklik.yaml"
 
   func validate() throws {

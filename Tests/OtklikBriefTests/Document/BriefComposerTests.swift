@@ -17,22 +17,38 @@ struct BriefComposerTests {
     #expect(brief.status == .proposals)
     let first = try #require(brief.proposals.first)
     #expect(first.idea == "career_days")
-    #expect(first.sentence.hasPrefix("Пекарня «Колос»: 40,0\u{A0}% отзывов говорят о теме «Нехватка персонала и найм»"))
-    #expect(first.evidence.map(\.text) == ["Один продавец на всю очередь, стоишь по 20 минут", "Продавщица одна, не успевает"])
+    #expect(
+      first.sentence.hasPrefix(
+        "Пекарня «Колос»: 40,0\u{A0}% отзывов говорят о теме «Нехватка персонала и найм»"))
+    #expect(
+      first.evidence.map(\.text) == [
+        "Один продавец на всю очередь, стоишь по 20 минут", "Продавщица одна, не успевает",
+      ])
     #expect(first.evidence.first?.source == "reviews-maps.csv:41")
     #expect(first.fit.factors.map(\.name) == ["company", "library", "community"])
-    #expect(first.fit.factors[0].reason
-      == "жалобы «Нехватка персонала и найм»: отзывов 24 (40,0\u{A0}%) × разрыв 2,60 зв. (их средняя оценка 1,90, у остальных 4,50) = 1,040")
-    #expect(first.fit.factors[2].reason
-      == "«Мероприятия, лекции, мастер-классы» [taste-map]: 40 из 100 в районах Колычёво, Старая Коломна = 40,0\u{A0}%")
-    #expect(first.libraryGives.first?.hasPrefix("Зал семейного чтения в Колычёво — Библиотека семейного чтения № 7, Колычёво, мест: 60.") == true)
+    #expect(
+      first.fit.factors[0].reason
+        == "жалобы «Нехватка персонала и найм»: отзывов 24 (40,0\u{A0}%) × разрыв 2,60 зв. (их средняя оценка 1,90, у остальных 4,50) = 1,040"
+    )
+    #expect(
+      first.fit.factors[2].reason
+        == "«Мероприятия, лекции, мастер-классы» [taste-map]: 40 из 100 в районах Колычёво, Старая Коломна = 40,0\u{A0}%"
+    )
+    #expect(
+      first.libraryGives.first?.hasPrefix(
+        "Зал семейного чтения в Колычёво — Библиотека семейного чтения № 7, Колычёво, мест: 60.")
+        == true)
     let markdown = BriefMarkdown().render(brief)
     #expect(markdown.contains("### 1. Дни профессии и стажировки"))
-    #expect(markdown.contains("> «Один продавец на всю очередь, стоишь по 20 минут» — `reviews-maps.csv:41`"))
+    #expect(
+      markdown.contains(
+        "> «Один продавец на всю очередь, стоишь по 20 минут» — `reviews-maps.csv:41`"))
     #expect(markdown.contains("**Соответствие: 0,416**"))
   }
 
-  @Test("a company with three reviews gets an honest 'not enough data'", arguments: [ReportLanguage.ru, .en])
+  @Test(
+    "a company with three reviews gets an honest 'not enough data'",
+    arguments: [ReportLanguage.ru, .en])
   func notEnoughData(language: ReportLanguage) throws {
     let brief = try brief(BriefTestData.taxiWithThreeReviews, language)
     #expect(brief.status == .notEnoughData)
@@ -68,7 +84,8 @@ struct BriefComposerTests {
     #expect(brief.statusNote?.hasPrefix("В отзывах не найдено ни одной темы") == true)
   }
 
-  @Test("every number in the Markdown brief comes from the input, the data files or a product of them")
+  @Test(
+    "every number in the Markdown brief comes from the input, the data files or a product of them")
   func everyNumberTraced() throws {
     let (resources, ideas) = try BriefTestData.shipped()
     let company = BriefTestData.bakeryShortOfStaff
@@ -83,7 +100,9 @@ struct BriefComposerTests {
       func add(decimal: Double) { add(style.decimal(decimal)) }
       // The input.
       add(company.name)
-      for n in [company.reviews, company.withText, company.ratedReviews, company.replied] { add(count: n) }
+      for n in [company.reviews, company.withText, company.ratedReviews, company.replied] {
+        add(count: n)
+      }
       company.meanRating.map { add(decimal: $0) }
       company.negativeShare.map { add(share: $0) }
       add(share: company.replyRate)
@@ -98,13 +117,21 @@ struct BriefComposerTests {
         add(share: issue.share)
         issue.meanRating.map { add(decimal: $0) }
         issue.impact.map { add(decimal: $0) }
-        for quote in issue.quotes { add(quote.text); add(count: quote.line) }
+        for quote in issue.quotes {
+          add(quote.text)
+          add(count: quote.line)
+        }
       }
       for signal in BriefTestData.community {
         add(signal.question)
         for n in [signal.count, signal.base] { add(count: n) }
         add(share: signal.share)
-        for group in signal.groups { add(group.value); add(count: group.count); add(count: group.base); add(share: group.share) }
+        for group in signal.groups {
+          add(group.value)
+          add(count: group.count)
+          add(count: group.base)
+          add(share: group.share)
+        }
       }
       // The data files: settings, capacities and the texts of ideas and resources.
       add(try BriefTestData.text("resources.yaml"))
@@ -119,19 +146,26 @@ struct BriefComposerTests {
         if let factor = fit.company {
           #expect(abs(factor.value - factor.weight * factor.issue.share * factor.gap) < 1e-12)
           if let rest = factor.restMean, let mean = factor.issue.meanRating {
-            #expect(abs(factor.gap - max(factor.basis == .painPoint ? rest - mean : mean - rest, 0)) < 1e-12)
+            #expect(
+              abs(factor.gap - max(factor.basis == .painPoint ? rest - mean : mean - rest, 0))
+                < 1e-12)
             add(decimal: rest)
           }
           add(decimal: factor.gap)
           add(decimal: factor.weight)
           add(style.decimal(factor.value, places: 3))
         }
-        #expect(abs(fit.library.value - Double(fit.library.covered.count) / Double(fit.library.tags.count)) < 1e-12)
+        #expect(
+          abs(
+            fit.library.value - Double(fit.library.covered.count) / Double(fit.library.tags.count))
+            < 1e-12)
         add(count: fit.library.covered.count)
         add(count: fit.library.tags.count)
         add(style.decimal(fit.library.value, places: 3))
         if fit.community.signal != nil {
-          #expect(abs(fit.community.value - Double(fit.community.count) / Double(fit.community.base)) < 1e-12)
+          #expect(
+            abs(fit.community.value - Double(fit.community.count) / Double(fit.community.base))
+              < 1e-12)
           add(count: fit.community.count)
           add(count: fit.community.base)
           add(share: fit.community.value)
@@ -140,7 +174,8 @@ struct BriefComposerTests {
         add(style.decimal(fit.score, places: 3))
       }
       let untraced = Self.numbers(in: markdown).filter { !allowed.contains($0) }
-      #expect(untraced.isEmpty, "numbers in the \(language) brief not found in its input: \(untraced)")
+      #expect(
+        untraced.isEmpty, "numbers in the \(language) brief not found in its input: \(untraced)")
     }
   }
 
@@ -152,8 +187,10 @@ struct BriefComposerTests {
     for (index, character) in characters.enumerated() {
       if character.isASCII && character.isNumber {
         current.append(character)
-      } else if (character == "," || character == "."), !current.isEmpty, index + 1 < characters.count,
-        characters[index + 1].isASCII, characters[index + 1].isNumber, !current.contains(",") && !current.contains(".")
+      } else if character == "," || character == ".", !current.isEmpty,
+        index + 1 < characters.count,
+        characters[index + 1].isASCII, characters[index + 1].isNumber,
+        !current.contains(",") && !current.contains(".")
       {
         current.append(character)
       } else if !current.isEmpty {

@@ -10,7 +10,8 @@ struct ShippedDataTests {
     let catalog = try BriefTestData.catalog()
     let named =
       resources.resources.flatMap(\.answers)
-      + ideas.ideas.flatMap { $0.painPoints + $0.strengths + $0.needs } + ideas.surveyOptions.map(\.tag)
+      + ideas.ideas.flatMap { $0.painPoints + $0.strengths + $0.needs }
+      + ideas.surveyOptions.map(\.tag)
     #expect(!named.isEmpty)
     #expect(named.filter { catalog.kind(of: $0) == nil }.isEmpty)
   }
@@ -30,7 +31,8 @@ struct ShippedDataTests {
   func resourcesCoverTheNetwork() throws {
     let (resources, _) = try BriefTestData.shipped()
     let districts = Set(resources.resources.compactMap(\.district))
-    #expect(districts.isSuperset(of: ["Центр", "Старая Коломна", "Колычёво", "Голутвин", "Щурово"]))
+    #expect(
+      districts.isSuperset(of: ["Центр", "Старая Коломна", "Колычёво", "Голутвин", "Щурово"]))
     #expect(Set(resources.resources.map(\.kind)) == Set(LibraryResource.Kind.allCases))
   }
 }

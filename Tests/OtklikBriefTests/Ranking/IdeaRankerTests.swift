@@ -7,7 +7,8 @@ struct IdeaRankerTests {
   func staffShortageYieldsCareerDaysFirst() throws {
     let (resources, ideas) = try BriefTestData.shipped()
     let ranker = IdeaRanker(resources: resources, ideas: ideas)
-    let proposals = ranker.proposals(for: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
+    let proposals = ranker.proposals(
+      for: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
 
     #expect(proposals.map(\.idea) == ["career_days", "service_masterclass", "tasting_evening"])
     let first = try #require(proposals.first)
@@ -18,7 +19,8 @@ struct IdeaRankerTests {
     #expect(abs((company.restMean ?? 0) - 4.5) < 1e-9)
     #expect(abs(company.gap - 2.6) < 1e-9)
     #expect(abs(company.value - 0.4 * 2.6) < 1e-9)
-    #expect(first.library.tags == ["staff_shortage", "youth", "education_clubs", "events_festivals"])
+    #expect(
+      first.library.tags == ["staff_shortage", "youth", "education_clubs", "events_festivals"])
     #expect(first.library.covered == first.library.tags)
     #expect(first.library.space == "hall_kolychevo")
     // Events in the bakery's two districts: (22 + 18) / (50 + 50).
@@ -32,7 +34,8 @@ struct IdeaRankerTests {
     let (resources, ideas) = try BriefTestData.shipped()
     let ranker = IdeaRanker(resources: resources, ideas: ideas)
     let shelf = try #require(ideas.idea(id: "queue_reading_shelf"))
-    let fit = ranker.fit(shelf, company: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
+    let fit = ranker.fit(
+      shelf, company: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
     #expect(fit.community.signal == nil)
     #expect(fit.community.value == ideas.scoring.communityFloor)
     #expect(abs(fit.score - 0.3 * (3.477 + 0.523 - 2.2) * 1 * ideas.scoring.communityFloor) < 1e-9)
@@ -44,7 +47,9 @@ struct IdeaRankerTests {
     var company = BriefTestData.bakeryShortOfStaff
     company.districts = []
     let fit = try #require(
-      IdeaRanker(resources: resources, ideas: ideas).proposals(for: company, community: BriefTestData.community).first)
+      IdeaRanker(resources: resources, ideas: ideas).proposals(
+        for: company, community: BriefTestData.community
+      ).first)
     #expect(fit.community.districts.isEmpty)
     #expect(fit.community.count == 90 && fit.community.base == 300)
   }
@@ -53,8 +58,13 @@ struct IdeaRankerTests {
   func nothingToPropose() throws {
     let (resources, ideas) = try BriefTestData.shipped()
     let ranker = IdeaRanker(resources: resources, ideas: ideas)
-    #expect(ranker.proposals(for: BriefTestData.taxiWithThreeReviews, community: BriefTestData.community).isEmpty)
-    #expect(ranker.proposals(for: BriefTestData.shopWithPaymentTrouble, community: BriefTestData.community).isEmpty)
+    #expect(
+      ranker.proposals(for: BriefTestData.taxiWithThreeReviews, community: BriefTestData.community)
+        .isEmpty)
+    #expect(
+      ranker.proposals(
+        for: BriefTestData.shopWithPaymentTrouble, community: BriefTestData.community
+      ).isEmpty)
   }
 
   @Test("an idea meant for another kind of company does not fit, however strong the complaint")
@@ -64,11 +74,15 @@ struct IdeaRankerTests {
     let river = try #require(ideas.idea(id: "river_history_excursions"))
     var shop = BriefTestData.shopWithPaymentTrouble
     shop.painPoints = [
-      .init(tag: "awareness", label: LocalizedText(ru: "Известность", en: "Visibility"), count: 20, share: 0.5, impact: 1.5)
+      .init(
+        tag: "awareness", label: LocalizedText(ru: "Известность", en: "Visibility"), count: 20,
+        share: 0.5, impact: 1.5)
     ]
     #expect(ranker.fit(river, company: shop, community: BriefTestData.community).company == nil)
     shop.name = "Речные прогулки «Две реки»"
-    #expect(ranker.fit(river, company: shop, community: BriefTestData.community).company?.issue.tag == "awareness")
+    #expect(
+      ranker.fit(river, company: shop, community: BriefTestData.community).company?.issue.tag
+        == "awareness")
   }
 
   @Test("praise counts at the strength weight, so a pain of the same size ranks first")
@@ -76,7 +90,8 @@ struct IdeaRankerTests {
     let (resources, ideas) = try BriefTestData.shipped()
     let ranker = IdeaRanker(resources: resources, ideas: ideas)
     let tasting = try #require(ideas.idea(id: "tasting_evening"))
-    let fit = ranker.fit(tasting, company: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
+    let fit = ranker.fit(
+      tasting, company: BriefTestData.bakeryShortOfStaff, community: BriefTestData.community)
     let company = try #require(fit.company)
     #expect(company.basis == .strength && company.issue.tag == "food_quality")
     #expect(company.weight == ideas.scoring.strengthWeight)
@@ -90,9 +105,12 @@ struct IdeaRankerTests {
     let popup = try #require(ideas.idea(id: "neighbourhood_popup"))
     #expect(popup.place == .districtMostInNeed)
     let lack = CommunitySignal(
-      tag: "cafes_places_to_eat", label: LocalizedText(ru: "Кафе и места, где поесть", en: "Cafés"), source: "taste-map",
+      tag: "cafes_places_to_eat", label: LocalizedText(ru: "Кафе и места, где поесть", en: "Cafés"),
+      source: "taste-map",
       question: "Чего не хватает в вашем районе?", count: 40, base: 300, share: 0.1333,
-      groups: BriefTestData.districtGroups([("Колычёво", 5, 50), ("Щурово", 27, 43), ("Старая Коломна", 8, 50)]))
+      groups: BriefTestData.districtGroups([
+        ("Колычёво", 5, 50), ("Щурово", 27, 43), ("Старая Коломна", 8, 50),
+      ]))
     let fit = IdeaRanker(resources: resources, ideas: ideas)
       .fit(popup, company: BriefTestData.bakeryShortOfStaff, community: [lack])
     #expect(fit.community.districts == ["Щурово"])
