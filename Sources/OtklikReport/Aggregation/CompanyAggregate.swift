@@ -103,6 +103,8 @@ public struct CompanyAggregate: Sendable, Equatable {
   public private(set) var replyBuckets = Tally<ReplyDelayBucket>()
   /// Per branch, when the export names branches.
   public private(set) var branches: [String: MonthAggregate] = [:]
+  /// Key phrases no tag covers, from negative texts only: complaints the taxonomy does not know yet.
+  public private(set) var negativePhrases = PhraseTally()
   /// Quotes kept per tag and side.
   let quoteCapacity: Int
 
@@ -168,6 +170,12 @@ public struct CompanyAggregate: Sendable, Equatable {
       }
     }
     guard hasText, let analysis else { return }
+    if analysis.label == .negative {
+      var seen = Set<String>()
+      for phrase in analysis.keyPhrases where seen.insert(phrase.key).inserted {
+        negativePhrases.add(phrase)
+      }
+    }
     for match in analysis.tags {
       tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)]
         .add(match, rating: review.rating) { top in
@@ -197,5 +205,6 @@ public struct CompanyAggregate: Sendable, Equatable {
     replyHours.merge(other.replyHours)
     replyBuckets.merge(other.replyBuckets)
     for (name, branch) in other.branches { branches[name, default: MonthAggregate()].merge(branch) }
+    negativePhrases.merge(other.negativePhrases)
   }
 }

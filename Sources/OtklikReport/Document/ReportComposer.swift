@@ -429,6 +429,15 @@ public struct ReportComposer: Sendable {
       company.praise, heading: strings[.praise], empty: strings[.noPraise],
       anchor: anchor + "-praise",
       tone: .positive, company: company)
+    if !company.emergingComplaints.isEmpty {
+      blocks.append(.paragraph(strings[.emergingComplaints]))
+      blocks.append(
+        .table(
+          ReportTable(
+            header: [strings[.phrase], strings[.count]],
+            rows: company.emergingComplaints.map { [$0.text, String($0.count)] },
+            numericColumns: [1])))
+    }
     let mismatches = company.mismatches
     if mismatches.fiveStarNegative + mismatches.oneStarPositive > 0 {
       blocks.append(.heading(level: 4, text: strings[.mismatches], anchor: anchor + "-mismatch"))

@@ -28,7 +28,7 @@ public struct ReportStrings: Sendable, Hashable {
     case methodShares, methodScales, methodImpact, methodMismatch, methodQuotes, negative, neutral
     case positive, noOpinion, contents, highlightsHeading, highlightOpen, highlightOption,
       highlightNPS
-    case highlightDifference, highlightCompany, highlightCompanyCalm
+    case highlightDifference, highlightCompany, highlightCompanyCalm, emergingComplaints
   }
 
   /// The label of `key`.
@@ -110,6 +110,11 @@ public struct ReportStrings: Sendable, Hashable {
     case .defaultTitle: ("Отклик: предпочтения жителей и болевые точки компаний", "Otklik: community preferences and company pain points")
     case .subtitle: ("Запуск {1} · {2}", "Run {1} · {2}")
     case .contents: ("Содержание", "Contents")
+    case .emergingComplaints:
+      (
+        "Частые фразы в негативных отзывах, которых нет в таксономии:",
+        "Frequent phrases in negative reviews that no tag covers:"
+      )
     case .highlightsHeading: ("Главное", "Highlights")
     case .highlightOpen: ("«{1}»: чаще всего — {2}.", "“{1}”: most often {2}.")
     case .highlightOption: ("«{1}»: чаще всего выбирают «{2}» ({3}).", "“{1}”: the most chosen option is “{2}” ({3}).")

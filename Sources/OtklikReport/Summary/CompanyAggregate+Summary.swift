@@ -2,7 +2,9 @@ import OtklikText
 
 extension CompanyAggregate {
   /// The summary of this company, labelled from `catalog` in `language`.
-  func summary(name: String, catalog: TagCatalog, language: ReportLanguage) -> CompanySummary {
+  func summary(
+    name: String, thresholds: ReportThresholds, catalog: TagCatalog, language: ReportLanguage
+  ) -> CompanySummary {
     var rating: CompanySummary.Rating?
     if let mean = SummaryMath.mean(ratings) {
       rating = CompanySummary.Rating(
@@ -46,7 +48,9 @@ extension CompanyAggregate {
         delays: ReplyDelayBucket.allCases.map {
           CountedText(text: $0.rawValue, count: replyBuckets[$0])
         }),
-      branches: branchList)
+      branches: branchList,
+      emergingComplaints: negativePhrases.themes(
+        minCount: thresholds.emergingMinCount, limit: thresholds.emergingLimit))
   }
 
   /// The impact in stars of the reviews rated `subset` among all rated reviews (see

@@ -68,6 +68,11 @@ import Testing
     #expect(bakery.branches.map(\.meanRating) == [2.5, 5])
   }
 
+  @Test func emergingComplaintsCountNegativeReviewsOnce() {
+    #expect(bakery.emergingComplaints.map(\.text) == ["пустые полки"])
+    #expect(bakery.emergingComplaints.map(\.count) == [2])
+  }
+
   @Test func accountingAndRejects() {
     let data = Fixtures.summary().data
     #expect(data.files.map(\.file) == ["reviews.csv", "taste.csv"])
