@@ -134,8 +134,12 @@ public struct ReportComposer: Sendable {
     if !survey.segments.isEmpty {
       blocks.append(.note(strings.format(.segmentsList, survey.segments.joined(separator: ", "))))
     }
+    var gridsShown = Set<String>()
     for question in survey.questions {
       let anchor = "survey-\(index + 1)-q\(question.index + 1)"
+      if let grid = question.grid, gridsShown.insert(grid.question).inserted {
+        blocks += gridBlocks(grid.question, survey: survey, anchor: anchor + "-grid")
+      }
       blocks.append(.heading(level: 3, text: question.title, anchor: anchor))
       blocks.append(
         .note(
@@ -152,6 +156,34 @@ public struct ReportComposer: Sendable {
       if !question.segmentMeans.isEmpty { blocks += segmentMeanBlocks(question) }
     }
     return blocks
+  }
+
+  /// One table for all rows of a grid question with choice answers: rows × options, shares of each
+  /// row's respondents; options in order of their total count. Nothing for a grid of one row.
+  private func gridBlocks(_ title: String, survey: SurveySummary, anchor: String) -> [ReportBlock] {
+    let rows = survey.questions.filter { $0.grid?.question == title && $0.options != nil }
+    guard rows.count >= 2 else { return [] }
+    var totals: [String: Int] = [:]
+    for row in rows {
+      for option in row.options ?? [] { totals[option.option, default: 0] += option.count }
+    }
+    let options = totals.keys.sorted {
+      totals[$0]! != totals[$1]! ? totals[$0]! > totals[$1]! : $0 < $1
+    }
+    let tableRows = rows.map { row -> [String] in
+      let shares = Dictionary(
+        uniqueKeysWithValues: (row.options ?? []).map { ($0.option, $0.share) })
+      return [row.grid?.row ?? row.title, String(row.answered)]
+        + options.map { shares[$0].map(numbers.percent) ?? numbers.percent(0) }
+    }
+    return [
+      .heading(level: 3, text: title, anchor: anchor),
+      .note(strings[.gridNote]),
+      .table(
+        ReportTable(
+          header: [strings[.gridRow], "n"] + options, rows: tableRows,
+          numericColumns: Set(1..<(options.count + 2)))),
+    ]
   }
 
   private func optionBlocks(

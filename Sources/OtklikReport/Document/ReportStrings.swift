@@ -29,6 +29,7 @@ public struct ReportStrings: Sendable, Hashable {
     case positive, noOpinion, contents, highlightsHeading, highlightOpen, highlightOption,
       highlightNPS
     case highlightDifference, highlightCompany, highlightCompanyCalm, emergingComplaints
+    case gridNote, gridRow
   }
 
   /// The label of `key`.
@@ -115,6 +116,12 @@ public struct ReportStrings: Sendable, Hashable {
         "Частые фразы в негативных отзывах, которых нет в таксономии:",
         "Frequent phrases in negative reviews that no tag covers:"
       )
+    case .gridNote:
+      (
+        "Сводка по всем строкам вопроса: доля ответивших на строку, выбравших вариант; подробности по каждой строке ниже.",
+        "All rows of the question at a glance: the share of each row's respondents choosing each option; details per row below."
+      )
+    case .gridRow: ("Строка", "Row")
     case .highlightsHeading: ("Главное", "Highlights")
     case .highlightOpen: ("«{1}»: чаще всего — {2}.", "“{1}”: most often {2}.")
     case .highlightOption: ("«{1}»: чаще всего выбирают «{2}» ({3}).", "“{1}”: the most chosen option is “{2}” ({3}).")

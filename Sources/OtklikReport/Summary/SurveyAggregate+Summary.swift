@@ -27,7 +27,8 @@ extension QuestionAggregate {
   ) -> SurveySummary.Question {
     var result = SurveySummary.Question(
       index: index, title: question.title, kind: Self.kindName(question.kind), answered: answered,
-      empty: empty, options: nil, scale: nil, nps: nil, open: nil, crosstabs: [], segmentMeans: [])
+      empty: empty, options: nil, scale: nil, nps: nil, open: nil, crosstabs: [], segmentMeans: [],
+      grid: question.grid.map { SurveySummary.Grid(question: $0.question, row: $0.row) })
     switch question.kind {
     case .singleChoice, .multipleChoice:
       let ranked = options.rankedKeys
