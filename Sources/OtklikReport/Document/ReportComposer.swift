@@ -1,7 +1,8 @@
 /// Turns a ``ReportSummary`` into a ``ReportDocument``: what a methodologist reads, in order.
 ///
-/// Order: highlights, community preferences (survey by survey, question by question), company pain
-/// points (comparison table first, then company by company), data accounting, method. Every list keeps the
+/// Order: alerts (when the run kept history), highlights, community preferences (survey by survey,
+/// question by question), change since the previous period (with history), company pain points
+/// (comparison table first, then company by company), data accounting, method. Every list keeps the
 /// summary's order; nothing here sorts by a dictionary.
 public struct ReportComposer: Sendable {
   /// The summary to present.
@@ -22,10 +23,12 @@ public struct ReportComposer: Sendable {
 
   /// The document.
   public func document() -> ReportDocument {
-    var blocks: [ReportBlock] = highlightBlocks()
+    var blocks: [ReportBlock] = alertBlocks()
+    blocks += highlightBlocks()
     for (index, survey) in summary.surveys.enumerated() {
       blocks += surveyBlocks(survey, index: index)
     }
+    blocks += trendBlocks()
     if !summary.companies.isEmpty { blocks += companyBlocks() }
     blocks += dataBlocks()
     blocks += methodBlocks()
