@@ -357,8 +357,15 @@ public struct ReportComposer: Sendable {
       }
       return cells
     }
+    var tints: [Int: [Int: ReportChart.Tone]] = [:]
+    for (rowIndex, row) in rows.enumerated() {
+      for (column, cell) in row.cells.enumerated() where cell.mark != nil {
+        tints[rowIndex, default: [:]][column + 1] = cell.mark == "above" ? .positive : .negative
+      }
+    }
     let numeric = Set(1..<header.count)
-    blocks.append(.table(ReportTable(header: header, rows: tableRows, numericColumns: numeric)))
+    blocks.append(
+      .table(ReportTable(header: header, rows: tableRows, numericColumns: numeric, tints: tints)))
     if crosstab.omittedGroups > 0 {
       blocks.append(.note(strings.format(.omittedGroups, String(crosstab.omittedGroups))))
     }

@@ -237,4 +237,25 @@ enum Fixtures {
         reason: "scale value out of range 1–5: 7", excerpt: "Центр;А;;7"))
     return aggregate.summary(metadata: metadata(language), catalog: catalog)
   }
+
+  /// Центр 30 А / 10 Б, Заречье 10 А / 30 Б, Посад 2 А / 1 Б; X ticked by Центр-А and Заречье-Б.
+  static func cuisineRecords() -> [AnalysedRecord] {
+    var records: [AnalysedRecord] = []
+    func add(_ district: String, _ cuisine: String, _ times: Int, lacks: [String] = []) {
+      for _ in 0..<times {
+        records.append(
+          Fixtures.response(
+            records.count + 1, district: district, cuisine: cuisine, lacks: lacks, rating: nil,
+            nps: nil,
+            open: nil))
+      }
+    }
+    add("Центр", "А", 30, lacks: ["X"])
+    add("Центр", "Б", 10)
+    add("Заречье", "А", 10)
+    add("Заречье", "Б", 30, lacks: ["X"])
+    add("Посад", "А", 2)
+    add("Посад", "Б", 1)
+    return records
+  }
 }
