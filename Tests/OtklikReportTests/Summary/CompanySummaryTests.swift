@@ -136,3 +136,27 @@ import Testing
     #expect(text.count <= 220)
   }
 }
+
+@Suite struct QuoteLengthTests {
+  /// A 220-character quote at −0.9 (900 − 60 = 840) loses to a short one at −0.85 (850).
+  @Test func aShortClearQuoteBeatsALongOneOfAboutTheSameForce() {
+    let long = String(repeating: "долго ", count: 36) + "ужас"
+    let records = [
+      Fixtures.review(
+        1, rating: 1, text: long,
+        analysis: Fixtures.analysis(
+          long, .negative, score: -0.9,
+          tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.9, words: [])])),
+      Fixtures.review(
+        2, rating: 1, text: "Ждали час, ужас",
+        analysis: Fixtures.analysis(
+          "Ждали час, ужас", .negative, score: -0.85,
+          tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.85, words: [])])),
+    ]
+    let summary = Fixtures.aggregate(records).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+    let quotes = summary.companies[0].painPoints[0].quotes
+    #expect(quotes.map(\.text.count) == [15, 220])
+    #expect(quotes.map(\.strength) == [850, 840])
+  }
+}
