@@ -471,13 +471,13 @@ public struct ReportComposer: Sendable {
       company.praise, heading: strings[.praise], empty: strings[.noPraise],
       anchor: anchor + "-praise",
       tone: .positive, company: company)
-    if !company.emergingComplaints.isEmpty {
+    if let complaints = company.emergingComplaints, !complaints.isEmpty {
       blocks.append(.paragraph(strings[.emergingComplaints]))
       blocks.append(
         .table(
           ReportTable(
             header: [strings[.phrase], strings[.count]],
-            rows: company.emergingComplaints.map { [$0.text, String($0.count)] },
+            rows: complaints.map { [$0.text, String($0.count)] },
             numericColumns: [1])))
     }
     let mismatches = company.mismatches

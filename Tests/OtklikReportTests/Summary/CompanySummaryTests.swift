@@ -69,8 +69,8 @@ import Testing
   }
 
   @Test func emergingComplaintsCountNegativeReviewsOnce() {
-    #expect(bakery.emergingComplaints.map(\.text) == ["пустые полки"])
-    #expect(bakery.emergingComplaints.map(\.count) == [2])
+    #expect(bakery.emergingComplaints?.map(\.text) == ["пустые полки"])
+    #expect(bakery.emergingComplaints?.map(\.count) == [2])
   }
 
   @Test func accountingAndRejects() {
