@@ -508,11 +508,15 @@ public struct ReportComposer: Sendable {
           ReportTable(
             header: [
               strings[.branch], strings[.reviews], strings[.meanRating], strings[.negativeShare],
+              strings[.painPoints],
             ],
-            rows: company.branches.map {
+            rows: company.branches.map { branch in
               [
-                $0.name, String($0.reviews), $0.meanRating.map { numbers.decimal($0) } ?? "—",
-                $0.negativeShare.map(numbers.percent) ?? "—",
+                branch.name, String(branch.reviews),
+                branch.meanRating.map { numbers.decimal($0) } ?? "—",
+                branch.negativeShare.map(numbers.percent) ?? "—",
+                (branch.topPainPoints ?? []).map { "\($0.tag.label) (\($0.count))" }
+                  .joined(separator: ", "),
               ]
             }, numericColumns: [1, 2, 3])))
     }

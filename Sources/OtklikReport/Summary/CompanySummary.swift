@@ -112,5 +112,16 @@ public struct CompanySummary: Sendable, Hashable, Codable {
     public var meanRating: Double?
     /// negative texts / texts.
     public var negativeShare: Double?
+    /// The branch's most frequent complaints (up to three, by count then id). Optional only so that
+    /// summaries written before the field existed still decode.
+    public var topPainPoints: [TagCount]?
+  }
+
+  /// A tag with a count.
+  public struct TagCount: Sendable, Hashable, Codable {
+    /// The tag.
+    public var tag: TagRef
+    /// How many reviews raise it.
+    public var count: Int
   }
 }

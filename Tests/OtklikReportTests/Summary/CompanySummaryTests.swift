@@ -66,6 +66,9 @@ import Testing
     #expect(bakery.replies.delays.map(\.count) == [1, 0, 0, 1, 0])
     #expect(bakery.branches.map(\.name) == ["Заречье", "Центр"])
     #expect(bakery.branches.map(\.meanRating) == [2.5, 5])
+    #expect(bakery.branches[0].topPainPoints?.map(\.tag.id) == ["prices", "waiting"])
+    #expect(bakery.branches[0].topPainPoints?.map(\.count) == [1, 1])
+    #expect(bakery.branches[1].topPainPoints == [])
   }
 
   @Test func emergingComplaintsCountNegativeReviewsOnce() {
