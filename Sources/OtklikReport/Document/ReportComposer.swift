@@ -375,7 +375,7 @@ public struct ReportComposer: Sendable {
   private func testLine(_ result: CrosstabSummary.TestResult) -> String {
     var line = strings.format(
       .testLine, numbers.decimal(result.statistic), String(result.degreesOfFreedom),
-      numbers.pValue(result.pValue),
+      numbers.pComparison(result.pValue),
       result.isSignificant ? strings[.significant] : strings[.notSignificant])
     if result.smallExpectedShare > 0.2 {
       line += " " + strings.format(.unreliable, numbers.percent(result.smallExpectedShare))
