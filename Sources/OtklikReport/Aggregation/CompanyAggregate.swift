@@ -55,7 +55,7 @@ public struct CompanyAggregate: Sendable, Equatable {
     }
   }
 
-  /// A month's reviews.
+  /// The reviews of a month or of a branch.
   public struct MonthAggregate: Sendable, Equatable {
     /// Reviews dated in the month.
     public internal(set) var reviews = 0
@@ -65,6 +65,8 @@ public struct CompanyAggregate: Sendable, Equatable {
     public internal(set) var withText = 0
     /// Those whose text is negative.
     public internal(set) var negative = 0
+    /// Complaints by tag id (see ``CompanyAggregate/isPain(_:)``).
+    public internal(set) var pains = Tally<String>()
 
     /// Adds `other`'s counts.
     mutating func merge(_ other: MonthAggregate) {
@@ -72,6 +74,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       ratings.merge(other.ratings)
       withText += other.withText
       negative += other.negative
+      pains.merge(other.pains)
     }
   }
 
@@ -103,6 +106,8 @@ public struct CompanyAggregate: Sendable, Equatable {
   public private(set) var replyBuckets = Tally<ReplyDelayBucket>()
   /// Per branch, when the export names branches.
   public private(set) var branches: [String: MonthAggregate] = [:]
+  /// Key phrases no tag covers, from negative texts only: complaints the taxonomy does not know yet.
+  public private(set) var negativePhrases = PhraseTally()
   /// Quotes kept per tag and side.
   let quoteCapacity: Int
 
@@ -140,6 +145,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       month.withText = 1
       if let label { sentiment.add(label) }
       if label == .negative { month.negative = 1 }
+      for match in analysis?.tags ?? [] where Self.isPain(match) { month.pains.add(match.tagID) }
     }
     if let rating = review.rating {
       ratings.add(rating)
@@ -168,6 +174,12 @@ public struct CompanyAggregate: Sendable, Equatable {
       }
     }
     guard hasText, let analysis else { return }
+    if analysis.label == .negative {
+      var seen = Set<String>()
+      for phrase in analysis.keyPhrases where seen.insert(phrase.key).inserted {
+        negativePhrases.add(phrase)
+      }
+    }
     for match in analysis.tags {
       tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)]
         .add(match, rating: review.rating) { top in
@@ -197,5 +209,6 @@ public struct CompanyAggregate: Sendable, Equatable {
     replyHours.merge(other.replyHours)
     replyBuckets.merge(other.replyBuckets)
     for (name, branch) in other.branches { branches[name, default: MonthAggregate()].merge(branch) }
+    negativePhrases.merge(other.negativePhrases)
   }
 }

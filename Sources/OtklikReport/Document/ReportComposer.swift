@@ -1,7 +1,8 @@
 /// Turns a ``ReportSummary`` into a ``ReportDocument``: what a methodologist reads, in order.
 ///
-/// Order: highlights, community preferences (survey by survey, question by question), company pain
-/// points (comparison table first, then company by company), data accounting, method. Every list keeps the
+/// Order: alerts (when the run kept history), highlights, community preferences (survey by survey,
+/// question by question), change since the previous period (with history), company pain points
+/// (comparison table first, then company by company), data accounting, method. Every list keeps the
 /// summary's order; nothing here sorts by a dictionary.
 public struct ReportComposer: Sendable {
   /// The summary to present.
@@ -22,10 +23,12 @@ public struct ReportComposer: Sendable {
 
   /// The document.
   public func document() -> ReportDocument {
-    var blocks: [ReportBlock] = highlightBlocks()
+    var blocks: [ReportBlock] = alertBlocks()
+    blocks += highlightBlocks()
     for (index, survey) in summary.surveys.enumerated() {
       blocks += surveyBlocks(survey, index: index)
     }
+    blocks += trendBlocks()
     if !summary.companies.isEmpty { blocks += companyBlocks() }
     blocks += dataBlocks()
     blocks += methodBlocks()
@@ -134,8 +137,12 @@ public struct ReportComposer: Sendable {
     if !survey.segments.isEmpty {
       blocks.append(.note(strings.format(.segmentsList, survey.segments.joined(separator: ", "))))
     }
+    var gridsShown = Set<String>()
     for question in survey.questions {
       let anchor = "survey-\(index + 1)-q\(question.index + 1)"
+      if let grid = question.grid, gridsShown.insert(grid.question).inserted {
+        blocks += gridBlocks(grid.question, survey: survey, anchor: anchor + "-grid")
+      }
       blocks.append(.heading(level: 3, text: question.title, anchor: anchor))
       blocks.append(
         .note(
@@ -152,6 +159,34 @@ public struct ReportComposer: Sendable {
       if !question.segmentMeans.isEmpty { blocks += segmentMeanBlocks(question) }
     }
     return blocks
+  }
+
+  /// One table for all rows of a grid question with choice answers: rows × options, shares of each
+  /// row's respondents; options in order of their total count. Nothing for a grid of one row.
+  private func gridBlocks(_ title: String, survey: SurveySummary, anchor: String) -> [ReportBlock] {
+    let rows = survey.questions.filter { $0.grid?.question == title && $0.options != nil }
+    guard rows.count >= 2 else { return [] }
+    var totals: [String: Int] = [:]
+    for row in rows {
+      for option in row.options ?? [] { totals[option.option, default: 0] += option.count }
+    }
+    let options = totals.keys.sorted {
+      totals[$0]! != totals[$1]! ? totals[$0]! > totals[$1]! : $0 < $1
+    }
+    let tableRows = rows.map { row -> [String] in
+      let shares = Dictionary(
+        uniqueKeysWithValues: (row.options ?? []).map { ($0.option, $0.share) })
+      return [row.grid?.row ?? row.title, String(row.answered)]
+        + options.map { shares[$0].map(numbers.percent) ?? numbers.percent(0) }
+    }
+    return [
+      .heading(level: 3, text: title, anchor: anchor),
+      .note(strings[.gridNote]),
+      .table(
+        ReportTable(
+          header: [strings[.gridRow], "n"] + options, rows: tableRows,
+          numericColumns: Set(1..<(options.count + 2)))),
+    ]
   }
 
   private func optionBlocks(
@@ -322,8 +357,15 @@ public struct ReportComposer: Sendable {
       }
       return cells
     }
+    var tints: [Int: [Int: ReportChart.Tone]] = [:]
+    for (rowIndex, row) in rows.enumerated() {
+      for (column, cell) in row.cells.enumerated() where cell.mark != nil {
+        tints[rowIndex, default: [:]][column + 1] = cell.mark == "above" ? .positive : .negative
+      }
+    }
     let numeric = Set(1..<header.count)
-    blocks.append(.table(ReportTable(header: header, rows: tableRows, numericColumns: numeric)))
+    blocks.append(
+      .table(ReportTable(header: header, rows: tableRows, numericColumns: numeric, tints: tints)))
     if crosstab.omittedGroups > 0 {
       blocks.append(.note(strings.format(.omittedGroups, String(crosstab.omittedGroups))))
     }
@@ -333,7 +375,7 @@ public struct ReportComposer: Sendable {
   private func testLine(_ result: CrosstabSummary.TestResult) -> String {
     var line = strings.format(
       .testLine, numbers.decimal(result.statistic), String(result.degreesOfFreedom),
-      numbers.pValue(result.pValue),
+      numbers.pComparison(result.pValue),
       result.isSignificant ? strings[.significant] : strings[.notSignificant])
     if result.smallExpectedShare > 0.2 {
       line += " " + strings.format(.unreliable, numbers.percent(result.smallExpectedShare))
@@ -429,6 +471,15 @@ public struct ReportComposer: Sendable {
       company.praise, heading: strings[.praise], empty: strings[.noPraise],
       anchor: anchor + "-praise",
       tone: .positive, company: company)
+    if let complaints = company.emergingComplaints, !complaints.isEmpty {
+      blocks.append(.paragraph(strings[.emergingComplaints]))
+      blocks.append(
+        .table(
+          ReportTable(
+            header: [strings[.phrase], strings[.count]],
+            rows: complaints.map { [$0.text, String($0.count)] },
+            numericColumns: [1])))
+    }
     let mismatches = company.mismatches
     if mismatches.fiveStarNegative + mismatches.oneStarPositive > 0 {
       blocks.append(.heading(level: 4, text: strings[.mismatches], anchor: anchor + "-mismatch"))
@@ -457,11 +508,15 @@ public struct ReportComposer: Sendable {
           ReportTable(
             header: [
               strings[.branch], strings[.reviews], strings[.meanRating], strings[.negativeShare],
+              strings[.painPoints],
             ],
-            rows: company.branches.map {
+            rows: company.branches.map { branch in
               [
-                $0.name, String($0.reviews), $0.meanRating.map { numbers.decimal($0) } ?? "—",
-                $0.negativeShare.map(numbers.percent) ?? "—",
+                branch.name, String(branch.reviews),
+                branch.meanRating.map { numbers.decimal($0) } ?? "—",
+                branch.negativeShare.map(numbers.percent) ?? "—",
+                (branch.topPainPoints ?? []).map { "\($0.tag.label) (\($0.count))" }
+                  .joined(separator: ", "),
               ]
             }, numericColumns: [1, 2, 3])))
     }

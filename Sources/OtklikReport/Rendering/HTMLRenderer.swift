@@ -61,15 +61,21 @@ public struct HTMLRenderer: Sendable {
   }
 
   private static func table(_ table: ReportTable) -> String {
-    func cell(_ tag: String, _ text: String, _ column: Int) -> String {
-      let numeric = table.numericColumns.contains(column) ? " class=\"num\"" : ""
-      return "<\(tag)\(numeric)>\(HTMLText.escape(text))</\(tag)>"
+    func cell(_ tag: String, _ text: String, _ column: Int, tint: ReportChart.Tone? = nil) -> String
+    {
+      var classes: [String] = []
+      if table.numericColumns.contains(column) { classes.append("num") }
+      if let tint { classes.append("bg-\(tint.rawValue)") }
+      let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+      return "<\(tag)\(attribute)>\(HTMLText.escape(text))</\(tag)>"
     }
     var html = "<div class=\"table\"><table>\n<thead><tr>"
     html += table.header.enumerated().map { cell("th", $1, $0) }.joined()
     html += "</tr></thead>\n<tbody>\n"
-    for row in table.rows {
-      html += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
+    for (index, row) in table.rows.enumerated() {
+      let tints = table.tints[index] ?? [:]
+      html +=
+        "<tr>" + row.enumerated().map { cell("td", $1, $0, tint: tints[$0]) }.joined() + "</tr>\n"
     }
     return html + "</tbody>\n</table></div>\n"
   }
@@ -104,6 +110,8 @@ public struct HTMLRenderer: Sendable {
     svg.chart .axis { stroke: #9aa5b1; stroke-width: 1; }
     .t-accent { fill: #2c7fb8; } .t-negative { fill: #c44e52; } .t-neutral { fill: #a8b0b8; }
     .t-positive { fill: #3a9a5b; } .t-muted { fill: #dde2e7; }
+    td.bg-positive { background: #e3f3e8; } td.bg-negative { background: #f9e3e4; }
+    td.bg-accent { background: #e2eef8; } td.bg-neutral, td.bg-muted { background: #f0f2f4; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       nav { display: none; }

@@ -2,7 +2,9 @@ import OtklikText
 
 extension CompanyAggregate {
   /// The summary of this company, labelled from `catalog` in `language`.
-  func summary(name: String, catalog: TagCatalog, language: ReportLanguage) -> CompanySummary {
+  func summary(
+    name: String, thresholds: ReportThresholds, catalog: TagCatalog, language: ReportLanguage
+  ) -> CompanySummary {
     var rating: CompanySummary.Rating?
     if let mean = SummaryMath.mean(ratings) {
       rating = CompanySummary.Rating(
@@ -25,7 +27,12 @@ extension CompanyAggregate {
       let branch = branches[key]!
       return CompanySummary.Branch(
         name: key, reviews: branch.reviews, meanRating: SummaryMath.mean(branch.ratings),
-        negativeShare: SummaryMath.optionalShare(branch.negative, branch.withText))
+        negativeShare: SummaryMath.optionalShare(branch.negative, branch.withText),
+        topPainPoints: branch.pains.rankedKeys.prefix(3).map {
+          CompanySummary.TagCount(
+            tag: TagRef(id: $0, catalog: catalog, fallbackKind: nil, language: language),
+            count: branch.pains[$0])
+        })
     }
     var delays = Tally<String>()
     for bucket in ReplyDelayBucket.allCases {
@@ -46,7 +53,9 @@ extension CompanyAggregate {
         delays: ReplyDelayBucket.allCases.map {
           CountedText(text: $0.rawValue, count: replyBuckets[$0])
         }),
-      branches: branchList)
+      branches: branchList,
+      emergingComplaints: negativePhrases.themes(
+        minCount: thresholds.emergingMinCount, limit: thresholds.emergingLimit))
   }
 
   /// The impact in stars of the reviews rated `subset` among all rated reviews (see

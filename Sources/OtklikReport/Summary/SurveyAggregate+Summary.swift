@@ -27,7 +27,8 @@ extension QuestionAggregate {
   ) -> SurveySummary.Question {
     var result = SurveySummary.Question(
       index: index, title: question.title, kind: Self.kindName(question.kind), answered: answered,
-      empty: empty, options: nil, scale: nil, nps: nil, open: nil, crosstabs: [], segmentMeans: [])
+      empty: empty, options: nil, scale: nil, nps: nil, open: nil, crosstabs: [], segmentMeans: [],
+      grid: question.grid.map { SurveySummary.Grid(question: $0.question, row: $0.row) })
     switch question.kind {
     case .singleChoice, .multipleChoice:
       let ranked = options.rankedKeys
@@ -171,16 +172,11 @@ extension OpenAnswerAggregate {
           ? SummaryMath.round(Double(tag.scoreMicros) / 1e6 / Double(tag.count), 3) : 0,
         quotes: tag.quotes.elements)
     }
-    let themes = phrases.counts.rankedKeys
-      .filter { phrases.counts[$0] >= thresholds.emergingMinCount }
-      .prefix(thresholds.emergingLimit)
-      .map {
-        SurveySummary.Theme(key: $0, text: phrases.display[$0] ?? $0, count: phrases.counts[$0])
-      }
     return SurveySummary.Open(
       texts: texts, substantive: substantive, sentiment: SentimentCounts(sentiment),
       tags: tagSummaries,
-      emergingThemes: Array(themes))
+      emergingThemes: phrases.themes(
+        minCount: thresholds.emergingMinCount, limit: thresholds.emergingLimit))
   }
 }
 
@@ -190,5 +186,15 @@ extension TagRef {
     self.init(
       id: id, kind: (catalog.kind(of: id) ?? fallbackKind)?.rawValue ?? "",
       label: catalog.label(for: id, in: language))
+  }
+}
+
+extension PhraseTally {
+  /// Phrases seen at least `minCount` times, most frequent first (ties by key), at most `limit`.
+  func themes(minCount: Int, limit: Int) -> [SurveySummary.Theme] {
+    counts.rankedKeys
+      .filter { counts[$0] >= minCount }
+      .prefix(limit)
+      .map { SurveySummary.Theme(key: $0, text: display[$0] ?? $0, count: counts[$0]) }
   }
 }

@@ -165,7 +165,8 @@ enum Fixtures {
   /// (N 5, mean 3.4) plus one unrated; waiting is a complaint in the reviews rated 1 and 2 (mean 1.5):
   /// without them the mean is 14/3, impact = 14/3 − 3.4 = 1.267; prices a complaint in the review rated
   /// 4: without it 13/4, impact −0.15. Staff is praise in the two 5★ reviews: without them 7/3,
-  /// impact 3.4 − 7/3 = 1.067. Review 2 is 5★ with a negative text: a mismatch.
+  /// impact 3.4 − 7/3 = 1.067. Review 2 is 5★ with a negative text: a mismatch. "пуст полк" is a
+  /// key phrase of two negative reviews (twice in one of them): an emerging complaint counted 2.
   static var reviewRecords: [AnalysedRecord] {
     [
       review(
@@ -192,12 +193,17 @@ enum Fixtures {
         text: "Анна, ждали час! Пишите на anna@mail.ru", author: "Анна",
         analysis: analysis(
           "Анна, ждали час! Пишите на anna@mail.ru", .negative, score: -0.9,
-          tags: [tag("waiting", .painPoint, .negative, score: -0.9, words: ["ждали", "час"])])),
+          tags: [tag("waiting", .painPoint, .negative, score: -0.9, words: ["ждали", "час"])],
+          phrases: [KeyPhrase(key: "пуст полк", text: "пустые полки")])),
       review(
         5, date: "2026-10-20", rating: 2, text: "Долго ждали заказ",
         analysis: analysis(
           "Долго ждали заказ", .negative, score: -0.5,
-          tags: [tag("waiting", .painPoint, .negative, score: -0.5)])),
+          tags: [tag("waiting", .painPoint, .negative, score: -0.5)],
+          phrases: [
+            KeyPhrase(key: "пуст полк", text: "пустых полок"),
+            KeyPhrase(key: "пуст полк", text: "пустые полки"),
+          ])),
       review(6, rating: nil, text: "", analysis: nil),
       review(
         7, company: "Кафе", date: "2026-10-01", rating: 1, text: "Отличное место!",
@@ -230,5 +236,26 @@ enum Fixtures {
         origin: origin("taste.csv", 11), column: "Оценка",
         reason: "scale value out of range 1–5: 7", excerpt: "Центр;А;;7"))
     return aggregate.summary(metadata: metadata(language), catalog: catalog)
+  }
+
+  /// Центр 30 А / 10 Б, Заречье 10 А / 30 Б, Посад 2 А / 1 Б; X ticked by Центр-А and Заречье-Б.
+  static func cuisineRecords() -> [AnalysedRecord] {
+    var records: [AnalysedRecord] = []
+    func add(_ district: String, _ cuisine: String, _ times: Int, lacks: [String] = []) {
+      for _ in 0..<times {
+        records.append(
+          Fixtures.response(
+            records.count + 1, district: district, cuisine: cuisine, lacks: lacks, rating: nil,
+            nps: nil,
+            open: nil))
+      }
+    }
+    add("Центр", "А", 30, lacks: ["X"])
+    add("Центр", "Б", 10)
+    add("Заречье", "А", 10)
+    add("Заречье", "Б", 30, lacks: ["X"])
+    add("Посад", "А", 2)
+    add("Посад", "Б", 1)
+    return records
   }
 }
