@@ -10,7 +10,8 @@ struct BriefInputSummaryTests {
     .appendingPathComponent("Fixtures/summary-bakery-and-taxi.json")
 
   static func summary() throws -> ReportSummary {
-    try SummaryJSON.decode(try Data(contentsOf: fixture))
+    let data = try Data(contentsOf: fixture)
+    return try LargeStack.run { try SummaryJSON.decode(data) }
   }
 
   static func input() throws -> BriefInput {
