@@ -4,7 +4,8 @@
 /// the rest; praise counts at ``PartnershipIdeas/Scoring/strengthWeight``)
 /// × (share of the idea's tags the library's resources answer) × (share of respondents asking for the
 /// idea's need, in the company's districts when the surveys have them, else overall). Ideas no
-/// company data supports, or meant for other kinds of company (``PartnershipIdea/companyNames``), score 0; ideas no survey answer supports get ``PartnershipIdeas/Scoring/communityFloor``.
+/// company data supports, or meant for other kinds of company (``PartnershipIdea/companyNames``),
+/// score 0; ideas no survey answer supports get ``PartnershipIdeas/Scoring/communityFloor``.
 /// Ties break by idea id, so rankings never depend on file or dictionary order.
 public struct IdeaRanker: Sendable {
   /// The library's resources.
