@@ -1,8 +1,9 @@
 /// Everything a brief may say about companies and the community: the facts of one run.
 ///
 /// Briefs never compute from records: every number and quote they print is a field here (or a product
-/// of fields, for scores), so a brief can be traced to its input. ``init(summary:ideas:catalog:)`` builds it
-/// from a run's report summary; tests build it by hand.
+/// of fields, for scores), so a brief can be traced to its input.
+/// ``init(summary:options:needQuestions:catalog:)`` builds it from a run's report summary; tests
+/// build it by hand.
 public struct BriefInput: Sendable, Hashable, Codable {
   /// The companies reviewed, in the order briefs are written.
   public var companies: [CompanyFacts]
