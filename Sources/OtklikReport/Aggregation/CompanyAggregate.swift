@@ -27,15 +27,15 @@ public struct CompanyAggregate: Sendable, Equatable {
       praiseQuotes = TopK(capacity: quoteCapacity)
     }
 
-    mutating func add(_ match: TagMatch, rating: Double?, quote: Quote?) {
+    mutating func add(_ match: TagMatch, rating: Double?, offerQuote: (inout TopK<Quote>) -> Void) {
       if CompanyAggregate.isPain(match) {
         painCount += 1
         if let rating { painRatings.add(rating) }
-        if let quote { painQuotes.add(quote) }
+        offerQuote(&painQuotes)
       } else if CompanyAggregate.isPraise(match) {
         praiseCount += 1
         if let rating { praiseRatings.add(rating) }
-        if let quote { praiseQuotes.add(quote) }
+        offerQuote(&praiseQuotes)
       } else {
         otherCount += 1
       }
@@ -140,12 +140,10 @@ public struct CompanyAggregate: Sendable, Equatable {
       let mismatch = (star == 5 && label == .negative) || (star == 1 && label == .positive)
       if star == 5 && label == .negative { fiveStarNegative += 1 }
       if star == 1 && label == .positive { oneStarPositive += 1 }
-      if mismatch, let analysis,
-        let quote = maker.quote(
+      if mismatch, let analysis {
+        maker.offer(
           review.text, analysis: analysis, clause: nil, evidenceCount: 0, origin: origin,
-          author: review.author, rating: rating)
-      {
-        mismatches.add(quote)
+          author: review.author, rating: rating, to: &mismatches)
       }
     }
     if let date = review.date { months[MonthKey(date), default: MonthAggregate()].merge(month) }
@@ -162,11 +160,12 @@ public struct CompanyAggregate: Sendable, Equatable {
     }
     guard hasText, let analysis else { return }
     for match in analysis.tags {
-      let quote = maker.quote(
-        review.text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
-        origin: origin, author: review.author, rating: review.rating)
       tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)]
-        .add(match, rating: review.rating, quote: quote)
+        .add(match, rating: review.rating) { top in
+          maker.offer(
+            review.text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
+            origin: origin, author: review.author, rating: review.rating, to: &top)
+        }
     }
   }
 

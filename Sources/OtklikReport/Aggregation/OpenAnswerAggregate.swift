@@ -16,11 +16,11 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
 
     init(quoteCapacity: Int) { quotes = TopK(capacity: quoteCapacity) }
 
-    mutating func add(_ match: TagMatch, quote: Quote?) {
+    mutating func add(_ match: TagMatch, offerQuote: (inout TopK<Quote>) -> Void) {
       count += 1
       sentiment.add(match.label)
       scoreMicros += Int((match.score * 1_000_000).rounded())
-      if let quote { quotes.add(quote) }
+      offerQuote(&quotes)
     }
 
     mutating func merge(_ other: TagAggregate) {
@@ -48,12 +48,15 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
     sentiment.add(analysis.label)
     guard analysis.label != .nonAnswer else { return }
     for match in analysis.tags {
-      let quote = maker.quote(
-        text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
-        origin: origin, author: nil, rating: nil)
-      tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)].add(match, quote: quote)
+      tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)].add(match) { top in
+        maker.offer(
+          text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
+          origin: origin, author: nil, rating: nil, to: &top)
+      }
     }
-    for phrase in analysis.keyPhrases { phrases.add(phrase) }
+    // A phrase counts once per answer, however often the answer repeats it.
+    var seen = Set<String>()
+    for phrase in analysis.keyPhrases where seen.insert(phrase.key).inserted { phrases.add(phrase) }
   }
 
   mutating func merge(_ other: OpenAnswerAggregate) {

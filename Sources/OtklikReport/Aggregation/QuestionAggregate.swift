@@ -37,14 +37,18 @@ public struct QuestionAggregate: Sendable, Equatable {
     case .choices(let list): chosen = Array(Set(list)).sorted()
     case .number(let number): value = number
     case .text(let text):
-      if let analysis {
-        open?.add(text, analysis: analysis, origin: origin, maker: maker)
-        if analysis.label == .nonAnswer {
-          answered += 1
-          return
-        }
-        chosen = Array(Set(analysis.tags.map(\.tagID))).sorted()
+      // An open answer without an analysis, or a non-answer, counts as answered but takes no part
+      // in tag shares or crosstabs, whose denominator is substantive analysed answers.
+      guard let analysis else {
+        answered += 1
+        return
       }
+      open?.add(text, analysis: analysis, origin: origin, maker: maker)
+      if analysis.label == .nonAnswer {
+        answered += 1
+        return
+      }
+      chosen = Array(Set(analysis.tags.map(\.tagID))).sorted()
     }
     if chosen.isEmpty, value == nil, case .choices = answer {
       empty += 1

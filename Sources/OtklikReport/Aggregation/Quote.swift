@@ -20,6 +20,9 @@ public struct Quote: TopKElement, Hashable, Codable {
   public var line: Int
   /// The review's rating, when the quote comes from a rated review.
   public var rating: Double?
+  /// The text's letters and digits, lowercased: two quotes differing only in case, spacing or
+  /// punctuation are the same quote. Stored, because ``TopK`` compares identities on every offer.
+  public let identity: String
 
   /// Creates a quote.
   public init(
@@ -32,14 +35,36 @@ public struct Quote: TopKElement, Hashable, Codable {
     self.record = origin.record
     self.line = origin.line
     self.rating = rating
+    identity = Self.identity(of: text)
   }
 
-  /// The text's letters and digits, lowercased: two quotes differing only in case, spacing or
-  /// punctuation are the same quote.
-  public var identity: String {
+  private enum CodingKeys: String, CodingKey {
+    case text, score, strength, file, record, line, rating
+  }
+
+  /// Decodes a quote; the identity is derived from the text, never stored in JSON.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    text = try container.decode(String.self, forKey: .text)
+    score = try container.decode(Double.self, forKey: .score)
+    strength = try container.decode(Int.self, forKey: .strength)
+    file = try container.decode(String.self, forKey: .file)
+    record = try container.decode(Int.self, forKey: .record)
+    line = try container.decode(Int.self, forKey: .line)
+    rating = try container.decodeIfPresent(Double.self, forKey: .rating)
+    identity = Self.identity(of: text)
+  }
+
+  private static func identity(of text: String) -> String {
     String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
       $0.properties.isAlphabetic || ("0"..."9").contains($0)
     }))
+  }
+
+  /// The strength of a quote of a clause scored `score` with `evidenceCount` matched words:
+  /// |score| in thousandths plus 100 per word, up to three words.
+  public static func strength(score: Double, evidenceCount: Int) -> Int {
+    Int((abs(score) * 1000).rounded()) + 100 * min(max(evidenceCount, 0), 3)
   }
 
   /// Stronger first, then shorter, then by text, file and record.

@@ -4,7 +4,7 @@
 /// A value type of plain fields so that later features (trends, alerts, partnership briefs) read it
 /// without touching aggregation. Lists are already in their display order; numbers are rounded as
 /// they are printed (shares to 4 decimals, means to 3), so JSON and text agree. The JSON schema is
-/// documented in `Sources/OtklikReport/README.md`; ``schemaVersion`` changes when a field is removed
+/// documented in `Sources/OtklikReport/OtklikReport.docc/OtklikReport.md`; ``schemaVersion`` changes when a field is removed
 /// or changes meaning, never when one is added.
 public struct ReportSummary: Sendable, Hashable, Codable {
   /// The version of this schema written by this code.

@@ -5,7 +5,7 @@ import OtklikText
 
 /// Hand-written fixtures whose numbers the tests compute by hand.
 enum Fixtures {
-  static let now = Date(timeIntervalSince1970: 1_795_910_400)  // 2026-11-28T00:00:00Z
+  static let now = Date(timeIntervalSince1970: 1_795_910_400)  // 2026-11-29T00:00:00Z
 
   static func metadata(_ language: ReportLanguage = .ru, thresholds: ReportThresholds = ReportThresholds())
     -> RunMetadata

@@ -1,0 +1,51 @@
+import OtklikReport
+import Testing
+
+@Suite struct PIIMaskerTests {
+  let masker = PIIMasker(language: .ru)
+
+  @Test(arguments: [
+    "+7 (916) 123-45-67", "+7(916)123-45-67", "+79161234567", "8 916 123 45 67", "8(916)1234567",
+    "89161234567", "8-916-123-45-67", "916 123-45-67", "9161234567", "+7 916 123 45 67",
+    "8 (4966) 12-34-56", "123-45-67", "+7.916.123.45.67",
+  ])
+  func masksRussianPhoneFormats(phone: String) {
+    #expect(masker.mask("звоните \(phone), спасибо") == "звоните [телефон], спасибо")
+  }
+
+  @Test(arguments: [
+    "в 2023 году", "заказ на 1500 руб", "12.05.2023", "с 10:00 до 22:00", "ИНН 5022012345678",
+    "4,5 из 5", "дом 12-45", "2023-11-05",
+  ])
+  func leavesOtherNumbersAlone(text: String) {
+    #expect(masker.mask(text) == text)
+  }
+
+  @Test(arguments: [
+    ("пишите на anna.petrova@mail.ru.", "пишите на [e-mail]."),
+    ("почта: Ivan_1+shop@yandex.ru, ответят", "почта: [e-mail], ответят"),
+    ("адрес почта@пример.рф!", "адрес [e-mail]!"),
+    ("собака @ в тексте", "собака @ в тексте"),
+    ("не почта a@b", "не почта a@b"),
+  ])
+  func masksEmailAddresses(text: String, masked: String) {
+    #expect(masker.mask(text) == masked)
+  }
+
+  @Test func masksTheAuthorsNameInAnyCaseButNotInsideWords() {
+    let text = "Меня зовут Анна Петрова, АННА — это я. Аннушка тут ни при чём, Петров тоже."
+    #expect(
+      masker.mask(text, author: "Анна Петрова")
+        == "Меня зовут [имя] [имя], [имя] — это я. Аннушка тут ни при чём, Петров тоже.")
+  }
+
+  @Test func englishPlaceholders() {
+    let english = PIIMasker(language: .en)
+    #expect(english.mask("call 8 916 123 45 67 or a@b.com, Bob", author: "Bob") == "call [phone] or [e-mail], [name]")
+  }
+
+  @Test func everythingTogether() {
+    let text = "Олег: +7 916 123-45-67 и oleg@mail.ru"
+    #expect(masker.mask(text, author: "Олег") == "[имя]: [телефон] и [e-mail]")
+  }
+}
