@@ -17,6 +17,8 @@ import OtklikText
 /// 4. render the summary, move the folder into place and point `latest` at it;
 /// 5. commit the run's history transaction.
 /// A run that dies anywhere before 4 leaves the previous report and the history as they were.
+/// SIGINT and SIGTERM (through ``interruption``) are checked between batches and before 4: the run
+/// then unwinds like a failed one and throws ``RunError/interrupted(_:)``.
 public struct ReportRun: Sendable {
   /// The parsed config.
   public var config: RunConfig
@@ -24,6 +26,12 @@ public struct ReportRun: Sendable {
   public var options: RunOptions
   /// Where progress and warnings go.
   public var logger: Logger
+  /// The SIGINT/SIGTERM flag, checked between batches and before the commit; `nil` in library use.
+  public var interruption: RunInterruption?
+  /// Whether to draw a ``ProgressBar`` on stderr (a terminal, not `--quiet`, not JSON logs).
+  public var showsProgress = false
+  /// Where to stop and wait, for crash-safety tests only.
+  public var pauses = RunPauses()
 
   public init(config: RunConfig, options: RunOptions, logger: Logger) {
     self.config = config
@@ -49,6 +57,7 @@ public struct ReportRun: Sendable {
         dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles
       ).load()
     } catch { throw .analysis(error) }
+    do { try interruption?.check() } catch { throw .interrupted(error) }
 
     let plan = InputPlan(config: config)
     for failure in plan.failures { logger.error("\(failure)") }
@@ -73,6 +82,8 @@ public struct ReportRun: Sendable {
     let result: RunResult
     do throws(RunError) {
       result = try stream(plan, analyzer: analyzer, history: history, into: folder)
+      if pauses.beforeCommit { pauses.pause("before commit", interruption: interruption) }
+      do { try interruption?.check() } catch { throw RunError.interrupted(error) }
       do { try folder.commit() } catch { throw RunError.output(error) }
     } catch {
       folder.discard()
@@ -106,6 +117,12 @@ public struct ReportRun: Sendable {
       analyzer: analyzer, sources: plan.sources, computesFacts: history != nil)
     let batchSize = options.batchSize
     let period = options.period
+    let interruption = self.interruption
+    let meter = ReadMeter(plan: plan)
+    let progress = showsProgress ? ProgressBar(totalBytes: meter.totalBytes) : nil
+    defer { progress?.finish() }
+    var batches = 0
+    var records = 0
     do {
       var tagged = TaggedCSVWriter(
         sink: try Self.sink(folder.path(of: ReportFiles.taggedName)), options: csvOptions,
@@ -114,9 +131,14 @@ public struct ReportRun: Sendable {
         sink: try Self.sink(folder.path(of: ReportFiles.rejectsName)), options: csvOptions,
         language: metadata.language)
       try OrderedBatchProcessor(threads: options.threads).run(
-        produce: { plan.nextBatch(size: batchSize) },
-        transform: { analysis($0) },
-        consume: { items in
+        produce: {
+          try interruption?.check()
+          return plan.nextBatch(size: batchSize).map { ($0, meter.bytesRead(after: $0)) }
+        },
+        transform: { (analysis($0.0), $0.1) },
+        consume: { batch in
+          let (items, bytesRead) = batch
+          try interruption?.check()
           for item in items {
             switch item {
             case .record(let analysed, let facts):
@@ -146,13 +168,31 @@ public struct ReportRun: Sendable {
               failedFiles.append(reason)
             }
           }
+          records += items.count
+          batches += 1
+          progress?.update(records: records, bytes: bytesRead)
+          if batches == pauses.afterBatches {
+            pauses.pause("after \(batches) batches", interruption: interruption)
+          }
         })
       try tagged.finish()
       try rejects.finish()
-      let summary = aggregate.summary(metadata: metadata, catalog: TagCatalog())
+      let catalog = TagCatalog()
+      var summary = aggregate.summary(metadata: metadata, catalog: catalog)
+      if let history {
+        let trends = try TrendAnalysis(
+          period: period ?? TrendAnalysis.defaultPeriod(now: options.now), catalog: catalog,
+          language: metadata.language
+        ).summarize(history)
+        summary.trends = trends.trends
+        summary.alerts = trends.alerts
+        for alert in trends.alerts { logger.warning("alert: \(alert)") }
+      }
       try ReportFiles(summary: summary).write(to: folder.partial)
     } catch let error as RunError {
       throw error
+    } catch let error as RunInterrupted {
+      throw .interrupted(error)
     } catch let error as HistoryError {
       throw .history(error)
     } catch {
@@ -177,5 +217,39 @@ public struct ReportRun: Sendable {
       throw RunFolderError(path: url.path, message: "cannot create file")
     }
     return FileHandleSink(handle: try FileHandle(forWritingTo: url))
+  }
+}
+
+/// Counts the bytes the reader thread has read so far, for the progress bar.
+///
+/// Used on the reader thread only (inside `produce`): files that ended count their final size, the
+/// file being read its reader's position.
+private final class ReadMeter: @unchecked Sendable {
+  private let plan: InputPlan
+  private var current = 0
+  private var finishedBytes = 0
+  /// The input files' total size on disk.
+  let totalBytes: Int
+
+  init(plan: InputPlan) {
+    self.plan = plan
+    totalBytes = plan.readers.reduce(0) { total, reader in
+      let size = try? FileManager.default.attributesOfItem(atPath: reader.detection.file)[.size]
+      return total + ((size as? NSNumber)?.intValue ?? 0)
+    }
+  }
+
+  /// The bytes read once `batch` has been produced.
+  func bytesRead(after batch: [InputItem]) -> Int {
+    for item in batch {
+      switch item {
+      case .fileDone(let accounting), .fileFailed(let accounting, _):
+        finishedBytes += accounting.bytes
+        current += 1
+      case .record, .rejected: continue
+      }
+    }
+    let reading = current < plan.readers.count ? plan.readers[current].accounting.bytes : 0
+    return finishedBytes + reading
   }
 }

@@ -22,6 +22,11 @@ public struct ReportSummary: Sendable, Hashable, Codable {
   public var surveys: [SurveySummary]
   /// One summary per company, most reviewed first.
   public var companies: [CompanySummary]
+  /// Change against the previous period; `nil` when the run kept no history.
+  public var trends: TrendSummary?
+  /// Companies and pain points outside their historical band, most striking first; `nil` when the
+  /// run kept no history, empty when nothing alerts.
+  public var alerts: [TrendAlert]?
 
   /// Creates a summary.
   public init(

@@ -13,6 +13,9 @@ struct LoggingOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Also debug messages.")
   var verbose = false
 
+  /// Whether a progress bar belongs on stderr: a terminal, not `--quiet`, not JSON logs.
+  var showsProgress: Bool { ProgressBar.isWanted(quiet: quiet, json: logFormat == .json) }
+
   /// A logger writing to stderr at the level the flags ask for.
   func makeLogger() -> Logger {
     let level: Logger.Level = quiet ? .warning : verbose ? .debug : .info

@@ -13,7 +13,14 @@ struct RunCommand: ParsableCommand {
       Exit status: 0 success; 65 the report was written but more records were rejected than \
       report.max_reject_share; 66 an input file is missing or unreadable (the report covers the \
       others); 73 the report folder or history cannot be written; 75 another run holds the lock; \
-      78 the config, lexicons or taxonomy are invalid; 64 bad usage.
+      78 the config, lexicons or taxonomy are invalid; 64 bad usage; 130 stopped by SIGINT \
+      (Ctrl-C) and 143 stopped by SIGTERM, in both cases with no report written, the history \
+      unchanged and the lock released (a second signal stops at once; the next run cleans up).
+
+      Trends compare the report period (--period, or the last 30 days up to --now) with the \
+      period of the same length before it; alerts compare it with the periods before that. Both \
+      need the history store and are listed first in the report and under "alerts" in \
+      summary.json.
       """)
 
   @Option(name: .shortAndLong, help: "The config file.")
@@ -34,6 +41,15 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Neither read nor write the history store.")
   var noHistory = false
 
+  @Option(help: .hidden)
+  var batchSize: Int?
+
+  @Option(help: ArgumentHelp("For crash-safety tests: pause after N batches until a signal.", visibility: .hidden))
+  var pauseAfterBatches: Int?
+
+  @Flag(help: ArgumentHelp("For crash-safety tests: pause before the report moves into place.", visibility: .hidden))
+  var pauseBeforeCommit = false
+
   @OptionGroup var logging: LoggingOptions
 
   func run() throws {
@@ -41,6 +57,7 @@ struct RunCommand: ParsableCommand {
     let clock = try now.map(Self.parseNow) ?? Date()
     var options = RunOptions(now: clock, language: lang, usesHistory: !noHistory)
     if let threads { options.threads = max(1, threads) }
+    if let batchSize { options.batchSize = max(1, batchSize) }
     if let period {
       do { options.period = try ReportPeriod.parse(period, now: clock) } catch {
         throw ValidationError(error.description)
@@ -48,7 +65,11 @@ struct RunCommand: ParsableCommand {
     }
     do {
       let parsed = try RunConfig.load(path: config)
-      let result = try ReportRun(config: parsed, options: options, logger: logger).execute()
+      var job = ReportRun(config: parsed, options: options, logger: logger)
+      job.interruption = RunInterruption.install()
+      job.showsProgress = logging.showsProgress
+      job.pauses = RunPauses(afterBatches: pauseAfterBatches, beforeCommit: pauseBeforeCommit)
+      let result = try job.execute()
       let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
       if !logging.quiet || result.exitStatus != .success {
         for line in result.lines(relativeTo: base) { print(line) }
