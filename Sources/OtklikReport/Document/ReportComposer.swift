@@ -20,11 +20,12 @@ public struct ReportComposer: Sendable {
 
   /// The document.
   public func document() -> ReportDocument {
-    var blocks: [ReportBlock] = []
+    var blocks: [ReportBlock] = alertBlocks()
     blocks += dataBlocks()
     for (index, survey) in summary.surveys.enumerated() {
       blocks += surveyBlocks(survey, index: index)
     }
+    blocks += trendBlocks()
     if !summary.companies.isEmpty { blocks += companyBlocks() }
     blocks += methodBlocks()
     let subtitle = strings.format(.subtitle, summary.run.id, summary.run.generatedAt)

@@ -52,7 +52,8 @@ public struct TrendAlert: Sendable, Hashable, Codable, CustomStringConvertible {
     let subject = company + (tag.map { " / \(tagLabel ?? $0)" } ?? "")
     let what = String(measure.rawValue.map { $0 == "_" ? " " : $0 })
     let top = bandTop.map { ", band top \($0)" } ?? ""
-    return "\(subject): \(what) \(current), expected \(expected)\(top) (z \(statistic), "
+    let value = measure == .negativeShare ? "\(current)" : "\(Int(current))"
+    return "\(subject): \(what) \(value), expected \(expected)\(top) (z \(statistic), "
       + "\(historyPeriods) periods)"
   }
 }
