@@ -142,6 +142,7 @@ public struct ReportRun: Sendable {
           for item in items {
             switch item {
             case .record(let analysed, let facts):
+              records += 1
               if let facts, let history {
                 let novelty = try history.classify(facts)
                 counts.add(novelty)
@@ -154,6 +155,7 @@ public struct ReportRun: Sendable {
               aggregate.add(analysed)
               try tagged.write(analysed)
             case .rejected(let reject):
+              records += 1
               aggregate.add(reject)
               try rejects.write(reject)
             case .fileDone(let accounting):
@@ -168,13 +170,13 @@ public struct ReportRun: Sendable {
               failedFiles.append(reason)
             }
           }
-          records += items.count
           batches += 1
           progress?.update(records: records, bytes: bytesRead)
           if batches == pauses.afterBatches {
             pauses.pause("after \(batches) batches", interruption: interruption)
           }
         })
+      progress?.finish()
       try tagged.finish()
       try rejects.finish()
       let catalog = TagCatalog()
