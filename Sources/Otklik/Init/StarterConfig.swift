@@ -120,7 +120,7 @@ public struct StarterConfig: Sendable {
   }
 
   /// `reviews-2gis` from `Reviews 2GIS`: lowercase ASCII letters, digits and dashes.
-  static func sourceName(_ base: String) -> String {
+  public static func sourceName(_ base: String) -> String {
     var name = ""
     for scalar in base.lowercased().unicodeScalars {
       if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
