@@ -18,9 +18,13 @@ import Testing
     #expect(result.status == 75)
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.count == 1)
-    #expect(lines.first?.contains("error: another run is in progress (process \(getpid()) holds ") == true)
+    #expect(
+      lines.first?.contains("error: another run is in progress (process \(getpid()) holds ") == true
+    )
     #expect(result.stdout.isEmpty)
-    #expect(!FileManager.default.fileExists(atPath: scratch.reports.appendingPathComponent("latest").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: scratch.reports.appendingPathComponent("latest").path)
+    )
   }
 
   @Test(arguments: [(SIGINT, Int32(130), "SIGINT"), (SIGTERM, Int32(143), "SIGTERM")])
@@ -68,7 +72,8 @@ import Testing
     #expect(try scratch.linkTarget() == "20261129-000000")
     #expect(try scratch.files(of: "20261129-000000") == previous)
     #expect(!(try scratch.reportEntries()).contains("20261130-000000"))
-    #expect(try HistoryStore(path: scratch.historyPath).runs().map(\.counts) == [HistoryCounts(new: 111)])
+    #expect(
+      try HistoryStore(path: scratch.historyPath).runs().map(\.counts) == [HistoryCounts(new: 111)])
 
     let rerun = try scratch.run(["--now", "2026-11-30"])
     #expect(rerun.status == 0, "\(rerun.stderr)")
@@ -118,7 +123,9 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.isEmpty)
     // In --quiet mode the alerts still reach stderr, so cron mails them.
-    #expect(result.stderr.contains("warning: alert: Кафе «Ожидание»: volume 24, expected 6.0, band top 10.9"))
+    #expect(
+      result.stderr.contains(
+        "warning: alert: Кафе «Ожидание»: volume 24, expected 6.0, band top 10.9"))
     let summary = try scratch.summary()
     let alerts = try #require(summary["alerts"] as? [[String: Any]])
     let found = alerts.map { "\($0["company"] as? String ?? "") \($0["measure"] as? String ?? "")" }
@@ -142,7 +149,8 @@ struct RunScratch {
   var historyPath: String { reports.appendingPathComponent("history.sqlite").path }
 
   init() throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-e2e-\(UUID().uuidString)")
+    root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "otklik-e2e-\(UUID().uuidString)")
     let lexicons = root.appendingPathComponent("data/lexicons")
     try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
@@ -153,22 +161,22 @@ struct RunScratch {
     try "плохо\t-2\nгрубый\t-2\nхорошо\t2\nотлично\t3\nвкусно\t2\n".write(
       to: lexicons.appendingPathComponent("ru.tsv"), atomically: true, encoding: .utf8)
     try """
-      report:
-        title: "Проверка"
-        lang: ru
-        output: reports
-      sources:
-        - name: reviews
-          kind: reviews
-          path: exports/reviews*.csv
-          columns:
-            "ID": id
-            "Компания": company
-            "Дата": date
-            "Оценка": rating
-            "Текст": text
+    report:
+      title: "Проверка"
+      lang: ru
+      output: reports
+    sources:
+      - name: reviews
+        kind: reviews
+        path: exports/reviews*.csv
+        columns:
+          "ID": id
+          "Компания": company
+          "Дата": date
+          "Оценка": rating
+          "Текст": text
 
-      """.write(to: root.appendingPathComponent("otklik.yaml"), atomically: true, encoding: .utf8)
+    """.write(to: root.appendingPathComponent("otklik.yaml"), atomically: true, encoding: .utf8)
   }
 
   /// Seven 30-day periods back from 2026-11-30: a steady pharmacy (10 reviews a period, one
@@ -203,7 +211,8 @@ struct RunScratch {
 
   func writeExport(_ rows: [String], name: String = "reviews.csv") throws {
     let text = (["ID,Компания,Дата,Оценка,Текст"] + rows).joined(separator: "\n") + "\n"
-    try text.write(to: root.appendingPathComponent("exports/\(name)"), atomically: true, encoding: .utf8)
+    try text.write(
+      to: root.appendingPathComponent("exports/\(name)"), atomically: true, encoding: .utf8)
   }
 
   var arguments: [String] { ["run", "--config", "otklik.yaml"] }
@@ -257,7 +266,8 @@ struct RunScratch {
   }
 
   func linkTarget() throws -> String {
-    try FileManager.default.destinationOfSymbolicLink(atPath: reports.appendingPathComponent("latest").path)
+    try FileManager.default.destinationOfSymbolicLink(
+      atPath: reports.appendingPathComponent("latest").path)
   }
 
   func summary() throws -> [String: Any] {

@@ -81,7 +81,8 @@ public struct StarterConfig: Sendable {
     for source in sources {
       let format = source.detection.format
       lines.append("  - name: \(source.name)")
-      lines.append("    kind: \(source.kind.rawValue)   # guessed from the columns: \(source.kindReason)")
+      lines.append(
+        "    kind: \(source.kind.rawValue)   # guessed from the columns: \(source.kindReason)")
       lines.append("    path: \(Self.quoted(Self.relative(source.path, to: folder)))")
       let delimiter = format.delimiterName == "tab" ? "tab" : Self.quoted(format.delimiterName)
       lines.append("    delimiter: \(delimiter)   # detected")
@@ -90,7 +91,8 @@ public struct StarterConfig: Sendable {
       if source.detection.columns.isEmpty { continue }
       lines.append("    columns:")
       for column in source.detection.columns {
-        lines.append("      \(Self.quoted(column.name)): \(Self.value(column))   # \(Self.note(column))")
+        lines.append(
+          "      \(Self.quoted(column.name)): \(Self.value(column))   # \(Self.note(column))")
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -116,7 +118,8 @@ public struct StarterConfig: Sendable {
       // No text column: not a reviews file.
     }
     let reader = try RecordReader(path: path, spec: SourceSpec(name: name, kind: kind))
-    return Source(path: path, name: name, kind: kind, kindReason: reason, detection: reader.detection)
+    return Source(
+      path: path, name: name, kind: kind, kindReason: reason, detection: reader.detection)
   }
 
   /// `reviews-2gis` from `Reviews 2GIS`: lowercase ASCII letters, digits and dashes.

@@ -52,7 +52,9 @@ public final class ProgressBar {
     guard now - lastDraw >= interval else { return }
     lastDraw = now
     drawn = true
-    write("\r" + Self.line(records: records, bytes: bytes, total: totalBytes, elapsed: now - started) + "\u{1B}[K")
+    write(
+      "\r" + Self.line(records: records, bytes: bytes, total: totalBytes, elapsed: now - started)
+        + "\u{1B}[K")
   }
 
   /// Erases the line, if one was drawn.
@@ -92,6 +94,7 @@ public final class ProgressBar {
     let total = Int(seconds.rounded(.up))
     let (hours, minutes, secs) = (total / 3600, total / 60 % 60, total % 60)
     return hours > 0
-      ? String(format: "%d:%02d:%02d", hours, minutes, secs) : String(format: "%d:%02d", minutes, secs)
+      ? String(format: "%d:%02d:%02d", hours, minutes, secs)
+      : String(format: "%d:%02d", minutes, secs)
   }
 }

@@ -61,7 +61,8 @@ public struct TrendAnalysis: Sendable {
         company: company, now: current.companies[company] ?? empty,
         before: previous.companies[company] ?? empty)
     }
-    let tagKeys = Set(current.tags.keys).union(previous.tags.keys).filter { $0.company != nil }.sorted()
+    let tagKeys = Set(current.tags.keys).union(previous.tags.keys).filter { $0.company != nil }
+      .sorted()
     let tagRows = tagKeys.map { key in
       Self.row(
         company: key.company!, tag: key.tag, label: catalog.label(for: key.tag, in: language),
@@ -70,7 +71,8 @@ public struct TrendAnalysis: Sendable {
     let before = period.previous
     let trends = TrendSummary(
       period: TrendPeriod(label: period.description, first: period.firstDay, last: period.lastDay),
-      previous: TrendPeriod(label: before.description, first: before.firstDay, last: before.lastDay),
+      previous: TrendPeriod(
+        label: before.description, first: before.firstDay, last: before.lastDay),
       historyPeriods: history.count, companies: companyRows, tags: tagRows)
     return (trends, alerts(current: current, history: history))
   }
@@ -105,18 +107,21 @@ public struct TrendAnalysis: Sendable {
     past: [PeriodStats.Volume?], countMeasure: TrendAlert.Measure
   ) -> [TrendAlert] {
     var alerts: [TrendAlert] = []
-    let counts = countMeasure == .complaints ? past.map { $0?.negative ?? 0 } : past.map { $0?.records ?? 0 }
+    let counts =
+      countMeasure == .complaints ? past.map { $0?.negative ?? 0 } : past.map { $0?.records ?? 0 }
     let count = countMeasure == .complaints ? latest.negative : latest.records
     let periods = past.drop { ($0?.records ?? 0) == 0 }.count
     if let band = BandTest.volume(latest: count, history: counts), band.alerts {
       alerts.append(
         TrendAlert(
-          company: company, tag: tag, tagLabel: label, measure: countMeasure, current: Double(count),
+          company: company, tag: tag, tagLabel: label, measure: countMeasure,
+          current: Double(count),
           expected: round(band.mean, 2), bandTop: round(band.top, 2),
           statistic: round(band.z, 2), historyPeriods: periods))
     }
     let shares = past.map { (negative: $0?.negative ?? 0, records: $0?.records ?? 0) }
-    if let test = BandTest.share(negative: latest.negative, records: latest.records, history: shares),
+    if let test = BandTest.share(
+      negative: latest.negative, records: latest.records, history: shares),
       test.alerts
     {
       alerts.append(
@@ -144,15 +149,18 @@ public struct TrendAnalysis: Sendable {
         statistic: volume.z.map { round($0, 2) }, mark: volume.mark),
       negativeShare: TrendChange(
         current: now.negativeShare.map { round($0, 4) },
-        previous: before.negativeShare.map { round($0, 4) }, statistic: share.z.map { round($0, 2) },
+        previous: before.negativeShare.map { round($0, 4) },
+        statistic: share.z.map { round($0, 2) },
         mark: share.mark),
       meanRating: TrendChange(
-        current: now.meanRating.map { round($0, 3) }, previous: before.meanRating.map { round($0, 3) },
+        current: now.meanRating.map { round($0, 3) },
+        previous: before.meanRating.map { round($0, 3) },
         statistic: rating.t.map { round($0, 2) }, mark: rating.mark))
   }
 
   private static func moments(_ volume: PeriodStats.Volume) -> RatingMoments {
-    RatingMoments(count: volume.ratingCount, sum: volume.ratingSum, sumOfSquares: volume.ratingSquareSum)
+    RatingMoments(
+      count: volume.ratingCount, sum: volume.ratingSum, sumOfSquares: volume.ratingSquareSum)
   }
 
   private static func round(_ value: Double, _ places: Int) -> Double {

@@ -33,24 +33,32 @@ extension ReportComposer {
   func trendBlocks() -> [ReportBlock] {
     guard let trends = summary.trends else { return [] }
     var blocks: [ReportBlock] = [
-      .heading(level: 2, text: text("Изменения за период", "Change since the previous period"), anchor: "trends"),
+      .heading(
+        level: 2, text: text("Изменения за период", "Change since the previous period"),
+        anchor: "trends"),
       .paragraph(
         text(
           "Период \(trends.period.first) — \(trends.period.last) в сравнении с \(trends.previous.first) — \(trends.previous.last). В скобках — прошлый период; ↑ и ↓ — изменение сверх шума, · — слишком мало данных для проверки.",
-          "Period \(trends.period.first) to \(trends.period.last) against \(trends.previous.first) to \(trends.previous.last). In brackets: the previous period; ↑ and ↓ mark a change beyond noise, · too little data to test.")),
+          "Period \(trends.period.first) to \(trends.period.last) against \(trends.previous.first) to \(trends.previous.last). In brackets: the previous period; ↑ and ↓ mark a change beyond noise, · too little data to test."
+        )),
     ]
     if trends.companies.isEmpty {
-      blocks.append(.paragraph(text("Отзывов в обоих периодах нет.", "No reviews in either period.")))
+      blocks.append(
+        .paragraph(text("Отзывов в обоих периодах нет.", "No reviews in either period.")))
     } else {
       blocks.append(
         .table(
           ReportTable(
-            header: [strings[.company], strings[.reviews], strings[.negativeShare], strings[.meanRating]],
+            header: [
+              strings[.company], strings[.reviews], strings[.negativeShare], strings[.meanRating],
+            ],
             rows: trends.companies.map { [$0.company] + cells($0) }, numericColumns: [1, 2, 3])))
     }
     let marked = trends.tags.filter(\.isMarked)
     let rest = trends.tags.filter { !$0.isMarked }.sorted {
-      ($0.volume.current ?? 0, $1.company, $1.tag ?? "") > ($1.volume.current ?? 0, $0.company, $0.tag ?? "")
+      ($0.volume.current ?? 0, $1.company, $1.tag ?? "") > (
+        $1.volume.current ?? 0, $0.company, $0.tag ?? ""
+      )
     }
     let shown = Array((marked + rest).prefix(trendTagLimit))
     if !shown.isEmpty {
@@ -58,7 +66,8 @@ extension ReportComposer {
         .table(
           ReportTable(
             header: [
-              strings[.company], strings[.tag], text("Упоминания", "Mentions"), strings[.negativeShare],
+              strings[.company], strings[.tag], text("Упоминания", "Mentions"),
+              strings[.negativeShare],
               strings[.meanRating],
             ],
             rows: shown.map { [$0.company, $0.tagLabel ?? $0.tag ?? ""] + cells($0) },
@@ -68,7 +77,8 @@ extension ReportComposer {
           .note(
             text(
               "Показаны \(shown.count) из \(trends.tags.count) пар «компания — тема»; все — в summary.json.",
-              "\(shown.count) of \(trends.tags.count) (company, tag) pairs shown; all are in summary.json.")))
+              "\(shown.count) of \(trends.tags.count) (company, tag) pairs shown; all are in summary.json."
+            )))
       }
     }
     blocks.append(
@@ -109,11 +119,13 @@ extension ReportComposer {
       let what = alert.measure == .volume ? text("отзывов", "reviews") : text("жалоб", "complaints")
       return text(
         "\(subject): \(what) \(Int(alert.current)) при обычных \(numbers.decimal(alert.expected, places: 1)) (верх нормы \(numbers.decimal(alert.bandTop ?? 0, places: 1)))",
-        "\(subject): \(Int(alert.current)) \(what) against a usual \(numbers.decimal(alert.expected, places: 1)) (band top \(numbers.decimal(alert.bandTop ?? 0, places: 1)))")
+        "\(subject): \(Int(alert.current)) \(what) against a usual \(numbers.decimal(alert.expected, places: 1)) (band top \(numbers.decimal(alert.bandTop ?? 0, places: 1)))"
+      )
     case .negativeShare:
       return text(
         "\(subject): доля негатива \(numbers.percent(alert.current)) при обычных \(numbers.percent(alert.expected)) (z = \(numbers.decimal(alert.statistic)))",
-        "\(subject): negative share \(numbers.percent(alert.current)) against a usual \(numbers.percent(alert.expected)) (z = \(numbers.decimal(alert.statistic)))")
+        "\(subject): negative share \(numbers.percent(alert.current)) against a usual \(numbers.percent(alert.expected)) (z = \(numbers.decimal(alert.statistic)))"
+      )
     }
   }
 

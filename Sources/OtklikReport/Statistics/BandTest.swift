@@ -36,7 +36,9 @@ public enum BandTest {
   public static func volume(latest: Int, history: [Int]) -> (
     mean: Double, top: Double, z: Double, alerts: Bool
   )? {
-    guard let span = span(history), span.filter({ $0 > 0 }).count >= minimumPeriods else { return nil }
+    guard let span = span(history), span.filter({ $0 > 0 }).count >= minimumPeriods else {
+      return nil
+    }
     let values = span.map(Double.init)
     let mean = values.reduce(0, +) / Double(values.count)
     let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)

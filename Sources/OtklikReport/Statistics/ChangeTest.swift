@@ -48,7 +48,9 @@ public enum ChangeTest {
   }
 
   /// The mean-rating rule from counts, sums and sums of squares: Welch's t and the mark.
-  public static func rating(now: RatingMoments, before: RatingMoments) -> (t: Double?, mark: TrendMark) {
+  public static func rating(now: RatingMoments, before: RatingMoments) -> (
+    t: Double?, mark: TrendMark
+  ) {
     guard now.count >= minimumPerPeriod, before.count >= minimumPerPeriod else {
       return (nil, .insufficient)
     }
@@ -59,7 +61,8 @@ public enum ChangeTest {
       return (nil, difference == 0 ? .none : difference > 0 ? .up : .down)
     }
     let t = difference / spread
-    let freedom = (a + b) * (a + b)
+    let freedom =
+      (a + b) * (a + b)
       / (a * a / Double(now.count - 1) + b * b / Double(before.count - 1))
     return (t, mark(t, critical: studentCritical(degreesOfFreedom: freedom)))
   }

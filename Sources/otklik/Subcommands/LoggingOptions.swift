@@ -7,7 +7,10 @@ struct LoggingOptions: ParsableArguments {
   @Option(help: "Log line format on stderr: human or json.")
   var logFormat: StderrLogHandler.Format = .human
 
-  @Flag(name: .shortAndLong, help: "Only warnings and errors on stderr, and nothing on stdout unless the run fails (for cron).")
+  @Flag(
+    name: .shortAndLong,
+    help:
+      "Only warnings and errors on stderr, and nothing on stdout unless the run fails (for cron).")
   var quiet = false
 
   @Flag(name: .shortAndLong, help: "Also debug messages.")

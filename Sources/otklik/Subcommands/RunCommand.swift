@@ -26,7 +26,10 @@ struct RunCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The config file.")
   var config = "otklik.yaml"
 
-  @Option(help: "The run's clock, ISO 8601 (2026-11-30 or 2026-11-30T08:00:00Z): same inputs and --now give identical reports.")
+  @Option(
+    help:
+      "The run's clock, ISO 8601 (2026-11-30 or 2026-11-30T08:00:00Z): same inputs and --now give identical reports."
+  )
   var now: String?
 
   @Option(help: "What the report covers: 30d, 8w, 2026-11, 2026 or 2026-09-01..2026-11-30.")
@@ -44,10 +47,14 @@ struct RunCommand: ParsableCommand {
   @Option(help: .hidden)
   var batchSize: Int?
 
-  @Option(help: ArgumentHelp("For crash-safety tests: pause after N batches until a signal.", visibility: .hidden))
+  @Option(
+    help: ArgumentHelp(
+      "For crash-safety tests: pause after N batches until a signal.", visibility: .hidden))
   var pauseAfterBatches: Int?
 
-  @Flag(help: ArgumentHelp("For crash-safety tests: pause before the report moves into place.", visibility: .hidden))
+  @Flag(
+    help: ArgumentHelp(
+      "For crash-safety tests: pause before the report moves into place.", visibility: .hidden))
   var pauseBeforeCommit = false
 
   @OptionGroup var logging: LoggingOptions

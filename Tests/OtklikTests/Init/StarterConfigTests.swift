@@ -37,14 +37,24 @@ import Testing
     try yaml.write(toFile: path, atomically: true, encoding: .utf8)
 
     let config = try RunConfig.load(path: path)
-    #expect(config.sources.map(\.spec.name) == ["taste-map", "emotional-map", "reviews-maps", "reviews-2gis"])
+    #expect(
+      config.sources.map(\.spec.name) == [
+        "taste-map", "emotional-map", "reviews-maps", "reviews-2gis",
+      ])
     #expect(config.sources.map(\.spec.kind) == [.survey, .survey, .reviews, .reviews])
     #expect(config.sources[1].spec.encoding == .windows1251)
     #expect(config.sources[3].spec.delimiter == UInt8(ascii: ";"))
-    #expect(config.sources[2].pattern == Self.samples.appendingPathComponent("reviews-maps.csv").path)
+    #expect(
+      config.sources[2].pattern == Self.samples.appendingPathComponent("reviews-maps.csv").path)
     #expect(config.sources[3].spec.columns["рейтинг"]?.role == .rating)
-    #expect(config.sources[0].spec.columns["как часто вы едите вне дома? (1 — почти никогда, 5 — несколько раз в неделю)"]?.range == 1...5)
-    #expect(yaml.contains("  - name: reviews-2gis\n    kind: reviews   # guessed from the columns: review text, company, rating, reply\n"))
+    #expect(
+      config.sources[0].spec.columns[
+        "как часто вы едите вне дома? (1 — почти никогда, 5 — несколько раз в неделю)"]?.range
+        == 1...5)
+    #expect(
+      yaml.contains(
+        "  - name: reviews-2gis\n    kind: reviews   # guessed from the columns: review text, company, rating, reply\n"
+      ))
     #expect(yaml.contains("      \"Рейтинг\": rating   # guessed from the header\n"))
     #expect(yaml.contains("    encoding: utf-8   # detected, with a byte-order mark\n"))
     // Every sample file, read back through the config, maps the same columns as the inspection did.

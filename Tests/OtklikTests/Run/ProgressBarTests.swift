@@ -14,7 +14,8 @@ import Testing
   @Test func redrawsAtMostOncePerIntervalAndErasesItselfAtTheEnd() {
     var written: [String] = []
     var time = 0.0
-    let bar = ProgressBar(totalBytes: 100, interval: 0.2, write: { written.append($0) }, clock: { time })
+    let bar = ProgressBar(
+      totalBytes: 100, interval: 0.2, write: { written.append($0) }, clock: { time })
     bar.update(records: 1, bytes: 10)
     time = 0.1
     bar.update(records: 2, bytes: 20)  // too soon: skipped

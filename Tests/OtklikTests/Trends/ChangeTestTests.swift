@@ -19,17 +19,22 @@ import Testing
 
   @Test func negativeShareUsesThePooledTwoProportionTest() {
     // 12/20 against 4/20: pooled 0.4, spread √(0.4·0.6·0.1) = 0.1549, z = 0.4 / 0.1549 = 2.582.
-    let rise = ChangeTest.share(negativeNow: 12, recordsNow: 20, negativeBefore: 4, recordsBefore: 20)
+    let rise = ChangeTest.share(
+      negativeNow: 12, recordsNow: 20, negativeBefore: 4, recordsBefore: 20)
     #expect(abs(rise.z! - 2.582) < 0.001)
     #expect(rise.mark == .up)
     // 8/20 against 5/20: z = 0.15 / √(0.325·0.675·0.1) = 1.011.
-    #expect(ChangeTest.share(negativeNow: 8, recordsNow: 20, negativeBefore: 5, recordsBefore: 20).mark == .none)
+    #expect(
+      ChangeTest.share(negativeNow: 8, recordsNow: 20, negativeBefore: 5, recordsBefore: 20).mark
+        == .none)
     // Nine records in one period: not tested, however large the difference.
     #expect(
       ChangeTest.share(negativeNow: 9, recordsNow: 9, negativeBefore: 0, recordsBefore: 30).mark
         == .insufficient)
     // No negative at all in either period: no change.
-    #expect(ChangeTest.share(negativeNow: 0, recordsNow: 10, negativeBefore: 0, recordsBefore: 10).mark == .none)
+    #expect(
+      ChangeTest.share(negativeNow: 0, recordsNow: 10, negativeBefore: 0, recordsBefore: 10).mark
+        == .none)
   }
 
   @Test func meanRatingUsesWelchT() {
@@ -45,7 +50,9 @@ import Testing
     let a = RatingMoments(count: 10, sum: 31, sumOfSquares: 111)
     let b = RatingMoments(count: 10, sum: 30, sumOfSquares: 110)
     #expect(ChangeTest.rating(now: a, before: b).mark == .none)
-    #expect(ChangeTest.rating(now: RatingMoments(count: 3, sum: 3, sumOfSquares: 3), before: b).mark == .insufficient)
+    #expect(
+      ChangeTest.rating(now: RatingMoments(count: 3, sum: 3, sumOfSquares: 3), before: b).mark
+        == .insufficient)
   }
 
   @Test(arguments: [(9.0, 2.262), (20.0, 2.086), (60.0, 2.000), (1_000_000.0, 1.960)])
@@ -74,14 +81,17 @@ import Testing
   }
 
   @Test func negativeShareAlertsOnABinomialTestAgainstThePooledHistory() throws {
-    let history = [(negative: 1, records: 10), (negative: 2, records: 10), (negative: 1, records: 10)]
+    let history = [
+      (negative: 1, records: 10), (negative: 2, records: 10), (negative: 1, records: 10),
+    ]
     // Pooled 4/30 = 0.1333; 10 of 20: z = (10 − 2.667) / √(20·0.1333·0.8667) = 4.82.
     let rise = try #require(BandTest.share(negative: 10, records: 20, history: history))
     #expect(abs(rise.expected - 0.1333) < 0.001)
     #expect(abs(rise.z - 4.824) < 0.01)
     #expect(rise.alerts)
     // 4 of 20 (0.2): z = 0.70, within the band.
-    #expect(try #require(BandTest.share(negative: 4, records: 20, history: history)).alerts == false)
+    #expect(
+      try #require(BandTest.share(negative: 4, records: 20, history: history)).alerts == false)
     // Too few records now, or too short a history: no verdict.
     #expect(BandTest.share(negative: 9, records: 9, history: history) == nil)
     #expect(BandTest.share(negative: 10, records: 20, history: Array(history.prefix(2))) == nil)

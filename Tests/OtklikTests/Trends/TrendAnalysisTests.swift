@@ -40,7 +40,8 @@ import Testing
 
   @Test func thePlantedSpikeAlertsAndNothingElseDoes() throws {
     let store = try Self.plantedStore()
-    let analysis = TrendAnalysis(period: TrendAnalysis.defaultPeriod(now: Self.now.addingTimeInterval(-1)))
+    let analysis = TrendAnalysis(
+      period: TrendAnalysis.defaultPeriod(now: Self.now.addingTimeInterval(-1)))
     let (trends, alerts) = try analysis.summarize(store)
     #expect(alerts.allSatisfy { $0.company == "Кафе" })
     let measures = Set(alerts.map { "\($0.tag ?? "-") \($0.measure.rawValue)" })
@@ -69,7 +70,8 @@ import Testing
     #expect(pharmacy.volume.mark == .none)
     #expect(pharmacy.negativeShare.mark == .none)
     #expect(pharmacy.meanRating.mark == .none)
-    #expect(trends.tags.map { "\($0.company) \($0.tag ?? "")" } == ["Аптека staff", "Кафе waiting"])
+    #expect(
+      trends.tags.map { "\($0.company) \($0.tag ?? "")" } == ["Аптека staff", "Кафе waiting"])
   }
 
   @Test func praiseTagsNeverAlert() throws {
