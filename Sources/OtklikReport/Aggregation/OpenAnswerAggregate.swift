@@ -14,8 +14,10 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
     /// The best quotes for the tag.
     public private(set) var quotes: TopK<Quote>
 
+    /// Creates an empty tag aggregate keeping `quoteCapacity` quotes.
     init(quoteCapacity: Int) { quotes = TopK(capacity: quoteCapacity) }
 
+    /// Counts one answer with the tag; `offerQuote` may offer the quote top-k a quote of it.
     mutating func add(_ match: TagMatch, offerQuote: (inout TopK<Quote>) -> Void) {
       count += 1
       sentiment.add(match.label)
@@ -23,6 +25,7 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
       offerQuote(&quotes)
     }
 
+    /// Adds every count and quote of `other`.
     mutating func merge(_ other: TagAggregate) {
       count += other.count
       sentiment.merge(other.sentiment)
@@ -39,11 +42,15 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
   public private(set) var tags: [String: TagAggregate] = [:]
   /// Key phrases no tag covers.
   public private(set) var phrases = PhraseTally()
+  /// Quotes kept per tag.
   let quoteCapacity: Int
 
+  /// Creates an empty aggregate keeping `quoteCapacity` quotes per tag.
   init(quoteCapacity: Int) { self.quoteCapacity = quoteCapacity }
 
-  mutating func add(_ text: String, analysis: TextAnalysis, origin: RecordOrigin, maker: QuoteMaker) {
+  /// Counts one non-empty answer `text` with its analysis.
+  mutating func add(_ text: String, analysis: TextAnalysis, origin: RecordOrigin, maker: QuoteMaker)
+  {
     texts += 1
     sentiment.add(analysis.label)
     guard analysis.label != .nonAnswer else { return }
@@ -59,6 +66,7 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
     for phrase in analysis.keyPhrases where seen.insert(phrase.key).inserted { phrases.add(phrase) }
   }
 
+  /// Adds everything `other` counted.
   mutating func merge(_ other: OpenAnswerAggregate) {
     texts += other.texts
     sentiment.merge(other.sentiment)

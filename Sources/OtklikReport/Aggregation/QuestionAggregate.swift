@@ -18,11 +18,13 @@ public struct QuestionAggregate: Sendable, Equatable {
   /// Splits by each segment of the schema, by segment index.
   public private(set) var splits: [SegmentSplit]
 
+  /// Creates an empty aggregate for a question of `kind` in a schema with `segments` segments.
   init(kind: QuestionKind, segments: Int, quoteCapacity: Int) {
     splits = Array(repeating: SegmentSplit(), count: segments)
     if kind == .open { open = OpenAnswerAggregate(quoteCapacity: quoteCapacity) }
   }
 
+  /// Counts one answer of a respondent whose segment values are `segments`.
   mutating func add(
     _ answer: Answer, analysis: TextAnalysis?, segments: [String?], origin: RecordOrigin,
     maker: QuoteMaker
@@ -75,6 +77,7 @@ public struct QuestionAggregate: Sendable, Equatable {
     return false
   }
 
+  /// Adds everything `other` counted.
   mutating func merge(_ other: QuestionAggregate) {
     answered += other.answered
     empty += other.empty

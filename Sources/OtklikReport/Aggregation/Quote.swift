@@ -56,9 +56,11 @@ public struct Quote: TopKElement, Hashable, Codable {
   }
 
   private static func identity(of text: String) -> String {
-    String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
-      $0.properties.isAlphabetic || ("0"..."9").contains($0)
-    }))
+    String(
+      String.UnicodeScalarView(
+        text.lowercased().unicodeScalars.filter {
+          $0.properties.isAlphabetic || ("0"..."9").contains($0)
+        }))
   }
 
   /// The strength of a quote of a clause scored `score` with `evidenceCount` matched words:

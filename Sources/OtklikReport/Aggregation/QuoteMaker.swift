@@ -27,7 +27,9 @@ struct QuoteMaker: Sendable, Equatable {
     origin: RecordOrigin, author: String?, rating: Double?, to top: inout TopK<Quote>
   ) {
     var score = analysis.score
-    if let clause, analysis.clauses.indices.contains(clause) { score = analysis.clauses[clause].score }
+    if let clause, analysis.clauses.indices.contains(clause) {
+      score = analysis.clauses[clause].score
+    }
     let strength = Quote.strength(score: score, evidenceCount: evidenceCount)
     guard Self.couldEnter(top, strength: strength) else { return }
     var text = Self.folded(original)
@@ -48,7 +50,9 @@ struct QuoteMaker: Sendable, Equatable {
   static func cut(_ text: String, to length: Int) -> String {
     guard text.count > length, length > 1 else { return text }
     var prefix = String(text.prefix(length - 1))
-    if let space = prefix.lastIndex(of: " "), prefix.distance(from: prefix.startIndex, to: space) > length / 2 {
+    if let space = prefix.lastIndex(of: " "),
+      prefix.distance(from: prefix.startIndex, to: space) > length / 2
+    {
       prefix = String(prefix[..<space])
     }
     return prefix.trimmingCharacters(in: .whitespaces) + "…"

@@ -21,7 +21,8 @@ public struct NumberStyle: Sendable, Hashable {
   /// `value` with a sign always shown (`+0,35`, `−0,12` uses ASCII minus).
   public func signed(_ value: Double, places: Int = 2) -> String {
     let text = decimal(value, places: places)
-    return value > 0 && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "+" + text : text
+    return value > 0 && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," })
+      ? "+" + text : text
   }
 
   /// A share in [0, 1] as a percentage with one decimal.

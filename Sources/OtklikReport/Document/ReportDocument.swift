@@ -58,12 +58,19 @@ public struct ReportTable: Sendable, Hashable {
   public var rows: [[String]]
   /// Columns aligned right (numbers), by index.
   public var numericColumns: Set<Int>
+  /// Cells to tint, by row then column: a crosstab cell above expectation `positive`, below
+  /// `negative`. HTML shades them; Markdown relies on the ▲ ▼ in the text.
+  public var tints: [Int: [Int: ReportChart.Tone]]
 
   /// Creates a table.
-  public init(header: [String], rows: [[String]], numericColumns: Set<Int> = []) {
+  public init(
+    header: [String], rows: [[String]], numericColumns: Set<Int> = [],
+    tints: [Int: [Int: ReportChart.Tone]] = [:]
+  ) {
     self.header = header
     self.rows = rows
     self.numericColumns = numericColumns
+    self.tints = tints
   }
 }
 

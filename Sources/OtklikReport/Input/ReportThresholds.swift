@@ -54,17 +54,23 @@ public struct ReportThresholds: Sendable, Hashable, Codable {
     let defaults = ReportThresholds()
     alpha = try container.decodeIfPresent(Double.self, forKey: .alpha) ?? defaults.alpha
     residualZ = try container.decodeIfPresent(Double.self, forKey: .residualZ) ?? defaults.residualZ
-    minExpected = try container.decodeIfPresent(Double.self, forKey: .minExpected) ?? defaults.minExpected
+    minExpected =
+      try container.decodeIfPresent(Double.self, forKey: .minExpected) ?? defaults.minExpected
     minSegment = try container.decodeIfPresent(Int.self, forKey: .minSegment) ?? defaults.minSegment
-    quotesPerTag = try container.decodeIfPresent(Int.self, forKey: .quotesPerTag) ?? defaults.quotesPerTag
+    quotesPerTag =
+      try container.decodeIfPresent(Int.self, forKey: .quotesPerTag) ?? defaults.quotesPerTag
     maxQuoteLength =
       try container.decodeIfPresent(Int.self, forKey: .maxQuoteLength) ?? defaults.maxQuoteLength
     emergingMinCount =
-      try container.decodeIfPresent(Int.self, forKey: .emergingMinCount) ?? defaults.emergingMinCount
-    emergingLimit = try container.decodeIfPresent(Int.self, forKey: .emergingLimit) ?? defaults.emergingLimit
+      try container.decodeIfPresent(Int.self, forKey: .emergingMinCount)
+      ?? defaults.emergingMinCount
+    emergingLimit =
+      try container.decodeIfPresent(Int.self, forKey: .emergingLimit) ?? defaults.emergingLimit
     mismatchExamples =
-      try container.decodeIfPresent(Int.self, forKey: .mismatchExamples) ?? defaults.mismatchExamples
+      try container.decodeIfPresent(Int.self, forKey: .mismatchExamples)
+      ?? defaults.mismatchExamples
     maxSegmentValues =
-      try container.decodeIfPresent(Int.self, forKey: .maxSegmentValues) ?? defaults.maxSegmentValues
+      try container.decodeIfPresent(Int.self, forKey: .maxSegmentValues)
+      ?? defaults.maxSegmentValues
   }
 }

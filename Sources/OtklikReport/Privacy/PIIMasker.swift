@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Phone numbers are recognised in the Russian forms `+7 (916) 123-45-67`, `8 916 123 45 67`,
 /// `8(916)1234567`, `+79161234567`, `89161234567`, `916 123-45-67` (ten digits from 9) and the local
-/// `123-45-67`: digits separated by spaces, `-`, `.`, `(` and `)`, not glued to other digits. E-mail
+/// `123-45-67`, and international numbers written with `+` and 11–13 digits: digits separated by spaces, `-`, `.`, `(` and `)`, not glued to other digits. E-mail
 /// addresses are `local@domain.tld`, Cyrillic letters allowed. The scan works on UTF-8 bytes: every
 /// character it needs to recognise is ASCII.
 public struct PIIMasker: Sendable, Hashable {
@@ -31,7 +31,9 @@ public struct PIIMasker: Sendable, Hashable {
     var ranges = emailRanges(in: bytes) + phoneRanges(in: bytes)
     if let author { ranges += nameRanges(of: author, in: bytes) }
     guard !ranges.isEmpty else { return text }
-    ranges.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
+    ranges.sort {
+      $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound
+    }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     var cursor = 0
@@ -63,7 +65,9 @@ public struct PIIMasker: Sendable, Hashable {
     while start < bytes.count {
       let byte = bytes[start]
       let opens = Self.isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")
-      if !opens || (start > 0 && (Self.isDigit(bytes[start - 1]) || Self.isASCIILetter(bytes[start - 1]))) {
+      if !opens
+        || (start > 0 && (Self.isDigit(bytes[start - 1]) || Self.isASCIILetter(bytes[start - 1])))
+      {
         start += 1
         continue
       }
@@ -86,13 +90,15 @@ public struct PIIMasker: Sendable, Hashable {
     var best: Int?
     let plus = bytes[start] == UInt8(ascii: "+")
     if plus { index += 1 }
-    while index < bytes.count, digits.count < 11 {
+    while index < bytes.count, digits.count < (plus ? 13 : 11) {
       let byte = bytes[index]
       if Self.isDigit(byte) {
         digits.append(byte)
         index += 1
         let glued = index < bytes.count && Self.isDigit(bytes[index])
-        if !glued && isPhone(digits, plus: plus, dashes: dashes, separators: separators) { best = index }
+        if !glued && isPhone(digits, plus: plus, dashes: dashes, separators: separators) {
+          best = index
+        }
       } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
       {
@@ -113,10 +119,14 @@ public struct PIIMasker: Sendable, Hashable {
   }
 
   private func isPhone(_ digits: [UInt8], plus: Bool, dashes: Int, separators: Int) -> Bool {
+    if plus {
+      // +7 and ten digits, or another country code: 11–13 digits in all.
+      return digits[0] == UInt8(ascii: "7") ? digits.count == 11 : (11...13).contains(digits.count)
+    }
     switch digits.count {
-    case 11: return digits[0] == UInt8(ascii: "7") || (!plus && digits[0] == UInt8(ascii: "8"))
-    case 10: return !plus && digits[0] == UInt8(ascii: "9")
-    case 7: return !plus && dashes == 2 && separators == 2
+    case 11: return digits[0] == UInt8(ascii: "7") || digits[0] == UInt8(ascii: "8")
+    case 10: return digits[0] == UInt8(ascii: "9")
+    case 7: return dashes == 2 && separators == 2
     default: return false
     }
   }
@@ -151,7 +161,9 @@ public struct PIIMasker: Sendable, Hashable {
   }
 
   private func nameRanges(of author: String, in bytes: [UInt8]) -> [Masked] {
-    let words = author.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 }
+    let words = author.split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
+      $0.count >= 3
+    }
     guard !words.isEmpty else { return [] }
     let text = String(decoding: bytes, as: UTF8.self)
     var found: [Masked] = []
@@ -161,7 +173,8 @@ public struct PIIMasker: Sendable, Hashable {
         of: word, options: [.caseInsensitive], range: searchStart..<text.endIndex)
       {
         searchStart = range.upperBound
-        let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+        let before =
+          range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
         let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
         guard !before.isLetter, !after.isLetter else { continue }
         let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)

@@ -10,7 +10,9 @@ public struct MarkdownRenderer: Sendable {
 
   /// The Markdown text of `document`, ending with one newline.
   public func render(_ document: ReportDocument) -> String {
-    var lines: [String] = ["# " + Self.escape(document.title), "", "_" + Self.escape(document.subtitle) + "_", ""]
+    var lines: [String] = [
+      "# " + Self.escape(document.title), "", "_" + Self.escape(document.subtitle) + "_", "",
+    ]
     for block in document.blocks {
       switch block {
       case .heading(let level, let text, _):
@@ -23,8 +25,11 @@ public struct MarkdownRenderer: Sendable {
         lines += items.map { "- " + Self.escape($0) }
       case .quotes(let quotes):
         // One blockquote per quote: consecutive `>` lines would merge into one paragraph.
-        lines += quotes.map { "> «" + Self.escape($0.text) + "» — _" + Self.escape($0.attribution) + "_" }
-          .joined(separator: "\n>\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines += quotes.map {
+          "> «" + Self.escape($0.text) + "» — _" + Self.escape($0.attribution) + "_"
+        }
+        .joined(separator: "\n>\n").split(separator: "\n", omittingEmptySubsequences: false).map(
+          String.init)
       case .table(let table):
         lines += Self.table(table)
       case .chart:
@@ -44,7 +49,6 @@ public struct MarkdownRenderer: Sendable {
     return [row(table.header), "| " + rule.joined(separator: " | ") + " |"] + table.rows.map(row)
   }
 
-
   /// `text` on one line with Markdown's active characters backslash-escaped.
   ///
   /// Always escaped: `\\`, `` ` ``, `*`, `_`, `<`, `>`, `|`, `~`. Brackets only when the text could
@@ -54,7 +58,9 @@ public struct MarkdownRenderer: Sendable {
     let linkLike = text.contains("](") || text.contains("][")
     var output = ""
     output.reserveCapacity(text.utf8.count)
-    if startsLine, let first = text.unicodeScalars.first, first == "#" || first == "-" || first == "+" {
+    if startsLine, let first = text.unicodeScalars.first,
+      first == "#" || first == "-" || first == "+"
+    {
       output.unicodeScalars.append("\\")
     }
     for scalar in text.unicodeScalars {

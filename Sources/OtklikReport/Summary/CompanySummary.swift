@@ -25,6 +25,9 @@ public struct CompanySummary: Sendable, Hashable, Codable {
   public var replies: Replies
   /// Branches, most reviewed first (empty when the export names none).
   public var branches: [Branch]
+  /// Key phrases no tag covers in negative reviews, seen in at least `emergingMinCount` of them,
+  /// most frequent first: complaints to add to the taxonomy.
+  public var emergingComplaints: [SurveySummary.Theme]
 
   /// Ratings of a company.
   public struct Rating: Sendable, Hashable, Codable {

@@ -7,7 +7,8 @@ import Testing
   @Test(arguments: [
     "+7 (916) 123-45-67", "+7(916)123-45-67", "+79161234567", "8 916 123 45 67", "8(916)1234567",
     "89161234567", "8-916-123-45-67", "916 123-45-67", "9161234567", "+7 916 123 45 67",
-    "8 (4966) 12-34-56", "123-45-67", "+7.916.123.45.67",
+    "8 (4966) 12-34-56", "123-45-67", "+7.916.123.45.67", "8 800 555-35-35", "+375 29 123-45-67",
+    "+44 20 7946 0958",
   ])
   func masksRussianPhoneFormats(phone: String) {
     #expect(masker.mask("звоните \(phone), спасибо") == "звоните [телефон], спасибо")
@@ -15,7 +16,7 @@ import Testing
 
   @Test(arguments: [
     "в 2023 году", "заказ на 1500 руб", "12.05.2023", "с 10:00 до 22:00", "ИНН 5022012345678",
-    "4,5 из 5", "дом 12-45", "2023-11-05",
+    "4,5 из 5", "дом 12-45", "2023-11-05", "+7 баллов", "счёт 3:2",
   ])
   func leavesOtherNumbersAlone(text: String) {
     #expect(masker.mask(text) == text)
@@ -41,7 +42,9 @@ import Testing
 
   @Test func englishPlaceholders() {
     let english = PIIMasker(language: .en)
-    #expect(english.mask("call 8 916 123 45 67 or a@b.com, Bob", author: "Bob") == "call [phone] or [e-mail], [name]")
+    #expect(
+      english.mask("call 8 916 123 45 67 or a@b.com, Bob", author: "Bob")
+        == "call [phone] or [e-mail], [name]")
   }
 
   @Test func everythingTogether() {

@@ -9,8 +9,10 @@ import Testing
   func rerendersAreByteIdentical(language: ReportLanguage) throws {
     let metadata = Fixtures.metadata(language)
     let first = Fixtures.aggregate(Fixtures.allRecords, metadata: metadata)
-    var second = Fixtures.aggregate(Array(Fixtures.allRecords.reversed().prefix(7)), metadata: metadata)
-    second.merge(Fixtures.aggregate(Array(Fixtures.allRecords.reversed().dropFirst(7)), metadata: metadata))
+    var second = Fixtures.aggregate(
+      Array(Fixtures.allRecords.reversed().prefix(7)), metadata: metadata)
+    second.merge(
+      Fixtures.aggregate(Array(Fixtures.allRecords.reversed().dropFirst(7)), metadata: metadata))
     let a = try ReportFiles(summary: first.summary(metadata: metadata, catalog: Fixtures.catalog))
     let b = try ReportFiles(summary: second.summary(metadata: metadata, catalog: Fixtures.catalog))
     #expect(a.markdown == b.markdown)
@@ -19,7 +21,8 @@ import Testing
   }
 
   @Test func writesTheThreeFilesIntoTheGivenFolder() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-report-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "otklik-report-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let files = try ReportFiles(summary: Fixtures.summary())

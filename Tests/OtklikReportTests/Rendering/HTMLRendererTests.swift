@@ -23,7 +23,8 @@ import Testing
       Fixtures.response(
         1, district: "<i>", cuisine: "]]><x>", lacks: [], rating: nil, nps: nil,
         open: (Self.hostile, Fixtures.analysis(Self.hostile, .negative, score: -0.5))))
-    aggregate.add(Reject(origin: Fixtures.origin("<bad>.csv", 1), reason: "<reason>", excerpt: Self.hostile))
+    aggregate.add(
+      Reject(origin: Fixtures.origin("<bad>.csv", 1), reason: "<reason>", excerpt: Self.hostile))
     return aggregate.summary(metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
   }
 
@@ -33,7 +34,8 @@ import Testing
     #expect(!html.contains("<img"))
     #expect(!html.contains("<b>"))
     #expect(!html.contains("<i>"))
-    #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;кавычки&quot;"))
+    #expect(
+      html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;кавычки&quot;"))
   }
 
   @Test(arguments: [ReportLanguage.ru, .en])
@@ -67,6 +69,15 @@ import Testing
     ] {
       #expect(html.contains("aria-label=\"\(title)"), "\(title)")
     }
+  }
+
+  @Test func significantCellsAreTinted() throws {
+    let summary = Fixtures.aggregate(Fixtures.cuisineRecords())
+      .summary(metadata: Fixtures.metadata(.en), catalog: Fixtures.catalog)
+    let html = try String(decoding: ReportFiles(summary: summary).html, as: UTF8.self)
+    #expect(html.contains("<td class=\"num bg-positive\">75.0% ▲</td>"))
+    #expect(html.contains("<td class=\"num bg-negative\">25.0% ▼</td>"))
+    #expect(!html.contains("bg-positive\">66.7% °"))
   }
 
   @Test func controlCharactersAreDropped() {

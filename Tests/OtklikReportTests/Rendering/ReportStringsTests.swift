@@ -13,7 +13,9 @@ import Testing
 
   @Test func formatFillsSlotsOnceWithoutExpandingValues() {
     let strings = ReportStrings(.en)
-    #expect(strings.format(.testLine, "{2}", "1", "0.5", "ok") == "Chi-square = {2}, df = 1, p = 0.5: ok.")
+    #expect(
+      strings.format(.testLine, "{2}", "1", "0.5", "ok") == "Chi-square = {2}, df = 1, p = 0.5: ok."
+    )
   }
 
   @Test func numbersFollowTheLanguage() {

@@ -15,7 +15,9 @@ import Testing
   @Test func keysAreSorted() throws {
     let text = String(decoding: try SummaryJSON.encode(Fixtures.summary()), as: UTF8.self)
     // Top-level keys in sorted order.
-    let keys = ["\"companies\"", "\"data\"", "\"method\"", "\"run\"", "\"schemaVersion\"", "\"surveys\""]
+    let keys = [
+      "\"companies\"", "\"data\"", "\"method\"", "\"run\"", "\"schemaVersion\"", "\"surveys\"",
+    ]
     let positions = keys.map { text.range(of: "\n  " + $0)?.lowerBound }
     #expect(positions.allSatisfy { $0 != nil })
     #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())

@@ -68,6 +68,11 @@ import Testing
     #expect(bakery.branches.map(\.meanRating) == [2.5, 5])
   }
 
+  @Test func emergingComplaintsCountNegativeReviewsOnce() {
+    #expect(bakery.emergingComplaints.map(\.text) == ["пустые полки"])
+    #expect(bakery.emergingComplaints.map(\.count) == [2])
+  }
+
   @Test func accountingAndRejects() {
     let data = Fixtures.summary().data
     #expect(data.files.map(\.file) == ["reviews.csv", "taste.csv"])
@@ -90,7 +95,8 @@ import Testing
           "жалоба номер \(index + 1)", .negative, score: score,
           tags: [Fixtures.tag("waiting", .painPoint, .negative, score: score)]))
     }
-    let summary = Fixtures.aggregate(records).summary(metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+    let summary = Fixtures.aggregate(records).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
     let quotes = summary.companies[0].painPoints[0].quotes
     #expect(quotes.map(\.text) == ["жалоба номер 6", "жалоба номер 5", "жалоба номер 4"])
     #expect(quotes.map(\.strength) == [700, 600, 500])
@@ -99,14 +105,20 @@ import Testing
   @Test func longTextsAreCutToTheirClause() {
     let long = String(repeating: "очень длинное вступление ", count: 12) + "но ждали два часа."
     let clauses = [
-      ClauseAnalysis(text: String(repeating: "очень длинное вступление ", count: 12), score: 0, label: .neutral),
+      ClauseAnalysis(
+        text: String(repeating: "очень длинное вступление ", count: 12), score: 0, label: .neutral),
       ClauseAnalysis(text: "но ждали два часа.", score: -0.7, label: .negative),
     ]
     let analysis = TextAnalysis(
       language: .russian, score: -0.5, label: .negative, clauses: clauses,
-      tags: [TagMatch(tagID: "waiting", kind: .painPoint, score: -0.7, label: .negative, evidence: ["ждали"], clause: 1)])
+      tags: [
+        TagMatch(
+          tagID: "waiting", kind: .painPoint, score: -0.7, label: .negative, evidence: ["ждали"],
+          clause: 1)
+      ])
     let record = Fixtures.review(1, rating: 1, text: long, analysis: analysis)
-    let summary = Fixtures.aggregate([record]).summary(metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+    let summary = Fixtures.aggregate([record]).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
     #expect(summary.companies[0].painPoints[0].quotes.map(\.text) == ["но ждали два часа."])
   }
 
@@ -114,8 +126,11 @@ import Testing
     let long = String(repeating: "слово ", count: 60)
     let record = Fixtures.review(
       1, rating: 1, text: long,
-      analysis: Fixtures.analysis(long, .negative, score: -0.5, tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.5)]))
-    let summary = Fixtures.aggregate([record]).summary(metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+      analysis: Fixtures.analysis(
+        long, .negative, score: -0.5,
+        tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.5)]))
+    let summary = Fixtures.aggregate([record]).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
     let text = summary.companies[0].painPoints[0].quotes[0].text
     #expect(text.hasSuffix("слово…"))
     #expect(text.count <= 220)
