@@ -94,3 +94,18 @@ import Testing
     #expect(trends.companies.count == 2)
   }
 }
+
+/// The trend rules travel with the summary.
+@Suite struct TrendRulesTests {
+  @Test func summaryJSONCarriesTheThresholds() throws {
+    let period = TrendPeriod(label: "30d", first: "2026-11-01", last: "2026-11-30")
+    let trends = TrendSummary(
+      period: period, previous: period, historyPeriods: 6, companies: [], tags: [])
+    let data = try JSONEncoder().encode(trends)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let rules = try #require(object["rules"] as? [String: Any])
+    #expect(rules["changeCritical"] as? Double == 1.96)
+    #expect(rules["alertCritical"] as? Double == 2.326)
+    #expect(rules["alertMinimumPeriods"] as? Int == 3)
+  }
+}
