@@ -163,7 +163,8 @@ public struct ReportRun: Sendable {
               files.append(accounting)
               try history?.addFile(
                 source: accounting.file, path: accounting.file, size: accounting.bytes,
-                contentHash: "", records: accounting.read)
+                contentHash: history == nil ? "" : FileFingerprint.hash(path: accounting.file) ?? "",
+                records: accounting.read)
             case .fileFailed(let accounting, let reason):
               aggregate.add(accounting)
               files.append(accounting)
