@@ -161,10 +161,12 @@ public struct ReportRun: Sendable {
             case .fileDone(let accounting):
               aggregate.add(accounting)
               files.append(accounting)
-              try history?.addFile(
-                source: accounting.file, path: accounting.file, size: accounting.bytes,
-                contentHash: history == nil ? "" : FileFingerprint.hash(path: accounting.file) ?? "",
-                records: accounting.read)
+              if let history {
+                try history.addFile(
+                  source: accounting.file, path: accounting.file, size: accounting.bytes,
+                  contentHash: FileFingerprint.hash(path: accounting.file) ?? "",
+                  records: accounting.read)
+              }
             case .fileFailed(let accounting, let reason):
               aggregate.add(accounting)
               files.append(accounting)
