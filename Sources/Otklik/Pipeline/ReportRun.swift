@@ -93,6 +93,8 @@ public struct ReportRun: Sendable {
     if let counts = result.history {
       do { try history?.commit(counts, finishedAt: Date()) } catch { throw .history(error) }
     }
+    // Warnings, so that `--quiet` cron jobs still mail them; only once the report is in place.
+    for alert in result.alerts { logger.warning("alert: \(alert)") }
     return result
   }
 
@@ -123,6 +125,7 @@ public struct ReportRun: Sendable {
     defer { progress?.finish() }
     var batches = 0
     var records = 0
+    var alerts: [TrendAlert] = []
     do {
       var tagged = TaggedCSVWriter(
         sink: try Self.sink(folder.path(of: ReportFiles.taggedName)), options: csvOptions,
@@ -191,7 +194,7 @@ public struct ReportRun: Sendable {
         ).summarize(history)
         summary.trends = trends.trends
         summary.alerts = trends.alerts
-        for alert in trends.alerts { logger.warning("alert: \(alert)") }
+        alerts = trends.alerts
       }
       try ReportFiles(summary: summary).write(to: folder.partial)
     } catch let error as RunError {
@@ -206,7 +209,7 @@ public struct ReportRun: Sendable {
     return RunResult(
       folder: folder.final, files: files, failedFiles: failedFiles,
       history: history == nil ? nil : counts, outsidePeriod: outsidePeriod,
-      guesses: plan.guesses, maxRejectShare: config.maxRejectShare)
+      guesses: plan.guesses, maxRejectShare: config.maxRejectShare, alerts: alerts)
   }
 
   /// The date a record is filed under for `--period`: a review's date, a survey's timestamp.
