@@ -14,13 +14,14 @@ public struct TrendSummary: Sendable, Hashable, Codable {
   public var companies: [TrendRow]
   /// One row per (company, tag) mentioned in either period.
   public var tags: [TrendRow]
-  /// The thresholds the marks and the alerts were decided with.
-  public var rules: TrendRules
+  /// The thresholds the marks and the alerts were decided with (optional when decoding: added
+  /// after the first trend summaries).
+  public var rules: TrendRules?
 
   /// Creates a trend summary.
   public init(
     period: TrendPeriod, previous: TrendPeriod, historyPeriods: Int, companies: [TrendRow],
-    tags: [TrendRow], rules: TrendRules = .current
+    tags: [TrendRow], rules: TrendRules? = .current
   ) {
     self.period = period
     self.previous = previous
