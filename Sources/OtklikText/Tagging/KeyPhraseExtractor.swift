@@ -57,7 +57,10 @@ public struct KeyPhraseExtractor: Sendable {
         skipped = 0
       case .skipped:
         skipped += 1
-        if skipped > Self.maximumSkipped { emit(run, words, into: &phrases, keys: &keys); run = [] }
+        if skipped > Self.maximumSkipped {
+          emit(run, words, into: &phrases, keys: &keys)
+          run = []
+        }
       case .boundary:
         emit(run, words, into: &phrases, keys: &keys)
         run = []
@@ -86,7 +89,8 @@ public struct KeyPhraseExtractor: Sendable {
 
   /// Adds the pairs, then the triples, of one run of content words.
   private func emit(
-    _ run: [Int], _ words: [KeyPhraseToken], into phrases: inout [KeyPhrase], keys: inout Set<String>
+    _ run: [Int], _ words: [KeyPhraseToken], into phrases: inout [KeyPhrase],
+    keys: inout Set<String>
   ) {
     for length in 2...3 where run.count >= length {
       for start in 0...(run.count - length) {

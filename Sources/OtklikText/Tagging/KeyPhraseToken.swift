@@ -16,7 +16,9 @@ public struct KeyPhraseToken: Sendable, Hashable {
   public var isCovered: Bool
 
   /// Creates a token.
-  public init(surface: String, form: String, stem: String, isSentiment: Bool = false, isCovered: Bool = false) {
+  public init(
+    surface: String, form: String, stem: String, isSentiment: Bool = false, isCovered: Bool = false
+  ) {
     self.surface = surface
     self.form = form
     self.stem = stem

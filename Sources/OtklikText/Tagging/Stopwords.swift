@@ -6,13 +6,15 @@
 /// "больше", "нужно", "вообще", "просто"), which otherwise pair with every theme.
 public enum Stopwords {
   /// Conjunctions: they end a phrase ("кофе и выпечка" is two themes, not one).
-  public static let conjunctions: Set<String> = words("""
+  public static let conjunctions: Set<String> = words(
+    """
     и или а но да либо зато однако хотя
     and or but nor yet either neither
     """)
 
   /// Russian function words and fillers.
-  public static let russian: Set<String> = words("""
+  public static let russian: Set<String> = words(
+    """
     в во на по к ко с со у о об обо от ото из изо за до для без под подо над надо перед передо
     при про через сквозь между среди около возле вокруг после вместо кроме ради вдоль мимо
     я меня мне мной мною мы нас нам нами ты тебя тебе тобой вы вас вам вами он его него ему нему
@@ -38,7 +40,8 @@ public enum Stopwords {
     """)
 
   /// English function words.
-  public static let english: Set<String> = words("""
+  public static let english: Set<String> = words(
+    """
     a an the this that these those there here
     i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
     myself ourselves yourself itself themselves

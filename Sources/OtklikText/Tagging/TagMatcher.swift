@@ -99,12 +99,16 @@ public struct TagMatcher: Sendable {
     chainAtoms = flat
     units = compiled.flatMap(\.units)
     var unitOffsets: [Int32] = [0]
-    for pattern in compiled { unitOffsets.append(unitOffsets[unitOffsets.count - 1] + Int32(pattern.units.count)) }
+    for pattern in compiled {
+      unitOffsets.append(unitOffsets[unitOffsets.count - 1] + Int32(pattern.units.count))
+    }
     unitStarts = unitOffsets
     patternTags = compiled.map(\.tag)
     patternIsExclusion = compiled.map(\.isExclusion)
     var byFirst = [[Int32]](repeating: [], count: Int(atoms.count))
-    for (index, pattern) in compiled.enumerated() { byFirst[Int(pattern.units[0])].append(Int32(index)) }
+    for (index, pattern) in compiled.enumerated() {
+      byFirst[Int(pattern.units[0])].append(Int32(index))
+    }
     var offsets: [Int32] = [0]
     for group in byFirst { offsets.append(offsets[offsets.count - 1] + Int32(group.count)) }
     firstStarts = offsets
@@ -129,7 +133,8 @@ public struct TagMatcher: Sendable {
         }
       }
     }
-    return TokenTags(stemAtom: stemAtoms[stem] ?? -1, exactAtom: exactAtoms[form] ?? -1, prefixChain: chain)
+    return TokenTags(
+      stemAtom: stemAtoms[stem] ?? -1, exactAtom: exactAtoms[form] ?? -1, prefixChain: chain)
   }
 
   /// Finds the tags of one clause.
@@ -145,8 +150,12 @@ public struct TagMatcher: Sendable {
     let count = tokens.count
     for position in 0..<count {
       let token = tokens[tokens.index(tokens.startIndex, offsetBy: position)]
-      if token.stemAtom >= 0 { start(token.stemAtom, at: position, tokens, count: count, into: &result) }
-      if token.exactAtom >= 0 { start(token.exactAtom, at: position, tokens, count: count, into: &result) }
+      if token.stemAtom >= 0 {
+        start(token.stemAtom, at: position, tokens, count: count, into: &result)
+      }
+      if token.exactAtom >= 0 {
+        start(token.exactAtom, at: position, tokens, count: count, into: &result)
+      }
       if token.prefixChain >= 0 {
         let chain = Int(token.prefixChain)
         for slot in Int(chainStarts[chain])..<Int(chainStarts[chain + 1]) {
@@ -195,7 +204,8 @@ public struct TagMatcher: Sendable {
     if token.stemAtom == atom || token.exactAtom == atom { return true }
     guard token.prefixChain >= 0 else { return false }
     let chain = Int(token.prefixChain)
-    for slot in Int(chainStarts[chain])..<Int(chainStarts[chain + 1]) where chainAtoms[slot] == atom {
+    for slot in Int(chainStarts[chain])..<Int(chainStarts[chain + 1]) where chainAtoms[slot] == atom
+    {
       return true
     }
     return false

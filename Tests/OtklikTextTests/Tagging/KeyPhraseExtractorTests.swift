@@ -30,8 +30,15 @@ import Testing
   }
 
   @Test func stopwordsAndFillersAreSkipped() {
-    #expect(Self.phrases("хотелось бы больше велодорожек в районе") == ["велод район | велодорожек в районе"])
-    #expect(Self.phrases("not enough bike lanes") == ["enoug bike | enough bike", "bike lanes | bike lanes", "enoug bike lanes | enough bike lanes"])
+    #expect(
+      Self.phrases("хотелось бы больше велодорожек в районе") == [
+        "велод район | велодорожек в районе"
+      ])
+    #expect(
+      Self.phrases("not enough bike lanes") == [
+        "enoug bike | enough bike", "bike lanes | bike lanes",
+        "enoug bike lanes | enough bike lanes",
+      ])
   }
 
   @Test func tooManyStopwordsInARowEndARun() {

@@ -75,7 +75,10 @@ struct TableStemmer: Stemmer {
     ("phrase with one word between", "детская игровая площадка", ["playgrounds": [0, 2]]),
     ("phrase with two words between", "детская новая игровая площадка", [:]),
     ("phrase words in another order", "площадка детская", [:]),
-    ("three-word phrase with a gap", "не хватает нам персонала", ["shortage": [0, 1, 3], "staff": [3]]),
+    (
+      "three-word phrase with a gap", "не хватает нам персонала",
+      ["shortage": [0, 1, 3], "staff": [3]]
+    ),
     ("backtracks past a nearer match", "a b b x c", ["abc": [0, 2, 4]]),
     ("several tags", "долго ждать и персонал хамит", ["waiting": [0, 1], "staff": [3, 4]]),
     ("nothing", "купили хлеб", [:]),
@@ -133,7 +136,9 @@ struct TableStemmer: Stemmer {
     let tokens = ["кофейня", "кофейня"].map { matcher.lookup(form: $0, stem: $0) }
     #expect(matcher.match(tokens).map { taxonomy.tags[$0.tag].id } == ["short", "long", "phrase"])
     #expect(matcher.match(tokens).map { Array($0.tokens) } == [[0, 1], [0, 1], [0, 1]])
-    #expect(matcher.lookup(form: "кофе", stem: "кофе") != matcher.lookup(form: "кофейня", stem: "кофейня"))
+    #expect(
+      matcher.lookup(form: "кофе", stem: "кофе") != matcher.lookup(form: "кофейня", stem: "кофейня")
+    )
   }
 
 }

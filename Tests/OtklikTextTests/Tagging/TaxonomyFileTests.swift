@@ -12,7 +12,8 @@ import Testing
 
   static let taxonomy: Taxonomy = {
     do {
-      return try Taxonomy(yaml: String(contentsOf: url, encoding: .utf8), file: "data/taxonomy.yaml")
+      return try Taxonomy(
+        yaml: String(contentsOf: url, encoding: .utf8), file: "data/taxonomy.yaml")
     } catch {
       fatalError("data/taxonomy.yaml does not load:\n\(error)")
     }
@@ -28,7 +29,9 @@ import Testing
     var words: [String] = []
     var current = ""
     for character in lowered {
-      if character.isLetter || character.isNumber || ((character == "-" || character == "'") && !current.isEmpty) {
+      if character.isLetter || character.isNumber
+        || ((character == "-" || character == "'") && !current.isEmpty)
+      {
         current.append(character)
       } else if !current.isEmpty {
         words.append(current)
@@ -36,7 +39,9 @@ import Testing
       }
     }
     if !current.isEmpty { words.append(current) }
-    return words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-'")) }.filter { !$0.isEmpty }
+    return words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-'")) }.filter {
+      !$0.isEmpty
+    }
   }
 
   static func tags(_ clause: String) -> Set<String> {
@@ -53,7 +58,9 @@ import Testing
   @Test func everyTagHasRussianAndEnglishPatterns() {
     for tag in Self.taxonomy.tags {
       let texts = tag.patterns.map(\.text)
-      let isRussian = { (text: String) in text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+      let isRussian = { (text: String) in
+        text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+      }
       #expect(texts.contains(where: isRussian), "\(tag.id) has no Russian pattern")
       #expect(texts.contains { !isRussian($0) }, "\(tag.id) has no English pattern")
     }
@@ -86,7 +93,10 @@ import Testing
     ("Нет детских площадок для малышей", ["children_families"]),
     ("Подросткам некуда пойти", ["youth", "leisure"]),
     ("Скидки для пенсионеров", ["elderly", "prices_value"]),
-    ("Нет пандуса, на коляске не заехать", ["accessibility", "children_families", "location_access"]),
+    (
+      "Нет пандуса, на коляске не заехать",
+      ["accessibility", "children_families", "location_access"]
+    ),
     ("Автобусы ходят редко, остановка далеко", ["public_transport", "location_access"]),
     ("Негде припарковаться у дома", ["parking", "location_access"]),
     ("Нужно больше деревьев и скверов", ["green_spaces"]),
@@ -99,13 +109,22 @@ import Testing
     ("Гордость берет за наш кремль и музеи", ["culture_history"]),
     ("Сводите детей в музей пастилы", ["culture_history", "pastila_kolomna", "children_families"]),
     ("Не хватает бассейна и спортивных секций", ["sport", "education_clubs"]),
-    ("Кружки для детей и курсы английского языка", ["education_clubs", "children_families", "kids_facilities"]),
-    ("Центральная библиотека — мое любимое место для чтения", ["libraries_reading", "recommendation"]),
+    (
+      "Кружки для детей и курсы английского языка",
+      ["education_clubs", "children_families", "kids_facilities"]
+    ),
+    (
+      "Центральная библиотека — мое любимое место для чтения",
+      ["libraries_reading", "recommendation"]
+    ),
     ("Wi-Fi и розетки, чтобы поработать", ["wifi_coworking"]),
     ("Нужен коворкинг с хорошим интернетом", ["wifi_coworking"]),
     ("Площадка для выгула собак", ["dogs_pets"]),
     ("There is nowhere for teenagers to go in the evening", ["youth"]),
-    ("The park needs more benches and lighting", ["green_spaces", "benches_amenities", "safety_lighting"]),
+    (
+      "The park needs more benches and lighting",
+      ["green_spaces", "benches_amenities", "safety_lighting"]
+    ),
     ("Parking near the kremlin is impossible", ["parking", "location_access", "culture_history"]),
     // Company pain points.
     ("Официантка нахамила и закатила глаза", ["staff_attitude"]),
@@ -130,7 +149,10 @@ import Testing
     ("Карты не принимают, только наличные", ["payment"]),
     ("Забронировали столик заранее, но бронь потеряли", ["booking"]),
     ("Меню скудное, выбора почти нет", ["menu_choice"]),
-    ("Нет детского меню и стульчика для кормления", ["kids_facilities", "children_families", "menu_choice"]),
+    (
+      "Нет детского меню и стульчика для кормления",
+      ["kids_facilities", "children_families", "menu_choice"]
+    ),
     ("The staff were rude and the service was slow", ["staff_attitude", "service_speed"]),
     ("Way too expensive for what you get", ["prices_value"]),
     ("Delivery was late and the food arrived cold", ["delivery", "food_quality"]),
