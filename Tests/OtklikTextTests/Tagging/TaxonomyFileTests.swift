@@ -195,6 +195,30 @@ import Testing
     #expect(Self.tags(clause) == Set(expected), "\(clause)")
   }
 
+  /// Key phrases of a clause after tagging it, as `key | text`.
+  static func keyPhrases(_ clause: String) -> [String] {
+    let forms = tokens(clause)
+    let stems = forms.map { stemmer.stem($0) }
+    let found = matcher.match(zip(forms, stems).map { matcher.lookup(form: $0, stem: $1) })
+    let words = forms.indices.map { index in
+      KeyPhraseToken(
+        surface: forms[index], form: forms[index], stem: stems[index],
+        isCovered: found.covers(token: index))
+    }
+    return KeyPhraseExtractor().extract(from: words).map { "\($0.key) | \($0.text)" }
+  }
+
+  @Test func keyPhrasesLeaveOutWhatTagsCover() {
+    // "тротуарам" is covered by roads_sidewalks, so only the untagged theme remains.
+    #expect(
+      Self.keyPhrases("Электросамокаты носятся по тротуарам")
+        == ["электросамокат нос | электросамокаты носятся"])
+    #expect(Self.keyPhrases("Нет детских площадок во дворе").isEmpty)
+    #expect(
+      Self.keyPhrases("Хотелось бы прокат лыж зимой")
+        .allSatisfy { !$0.contains("лыж") })
+  }
+
   @Test func everyExpectedTagIdExists() {
     // Guards the table above against typos in ids, which would only ever fail as "missing".
     let ids = Set(Self.taxonomy.tags.map(\.id))
