@@ -7,7 +7,7 @@
 /// - a **content** word is any token that is not one of the kinds below; n-grams are made of 2 or 3
 ///   consecutive content words;
 /// - a **stopword** (prepositions, pronouns, particles, auxiliaries, and the survey fillers
-///   "хотелось бы", "больше", "нужно", see ``Stopwords``) or a one-letter token is skipped without
+///   "хотелось бы", "больше", "нужно", "что-то", see ``Stopwords``) or a one-letter token is skipped without
 ///   ending the run, so "места для выгула собак" gives "мест выгул", "выгул собак" and
 ///   "мест выгул собак"; more than ``maximumSkipped`` of them in a row end it;
 /// - a **boundary** ends the run: a token covered by a tag, a sentiment word, a token with a digit,
@@ -81,7 +81,9 @@ public struct KeyPhraseExtractor: Sendable {
     if token.form.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
       return .boundary
     }
-    if token.stem.isEmpty || stopwords.contains(token.form) || token.form.unicodeScalars.count < 2 {
+    if token.stem.isEmpty || stopwords.contains(token.form) || token.form.unicodeScalars.count < 2
+      || Stopwords.indefiniteSuffixes.contains(where: { token.form.hasSuffix($0) })
+    {
       return .skipped
     }
     return .content

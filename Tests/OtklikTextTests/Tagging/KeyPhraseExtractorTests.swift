@@ -41,6 +41,11 @@ import Testing
       ])
   }
 
+  @Test func indefinitePronounsAreStopwords() {
+    #expect(Self.phrases("что-то вроде парка аттракционов") == ["парка аттра | парка аттракционов"])
+    #expect(Self.phrases("хоть какой-нибудь рядом").isEmpty)
+  }
+
   @Test func tooManyStopwordsInARowEndARun() {
     #expect(Self.phrases("скамейки а то и вот лавочки").isEmpty)
     #expect(Self.phrases("скамейки что же вот лавочки").isEmpty)
