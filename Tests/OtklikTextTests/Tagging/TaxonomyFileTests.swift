@@ -200,12 +200,14 @@ import Testing
     let forms = tokens(clause)
     let stems = forms.map { stemmer.stem($0) }
     let found = matcher.match(zip(forms, stems).map { matcher.lookup(form: $0, stem: $1) })
+    let extractor = KeyPhraseExtractor()
     let words = forms.indices.map { index in
       KeyPhraseToken(
-        surface: forms[index], form: forms[index], stem: stems[index],
-        isCovered: found.covers(token: index))
+        stem: stems[index],
+        role: found.covers(token: index) ? .boundary : extractor.role(of: forms[index]))
     }
-    return KeyPhraseExtractor().extract(from: words).map { "\($0.key) | \($0.text)" }
+    return extractor.extract(from: words) { forms[$0].joined(separator: " ") }
+      .map { "\($0.key) | \($0.text)" }
   }
 
   @Test func keyPhrasesLeaveOutWhatTagsCover() {
