@@ -20,7 +20,9 @@ public struct ReportAggregate: Sendable, Equatable {
   public private(set) var unknownSources = Tally<String>()
   /// The sources described, by name.
   public let sources: [String: ReportSource]
+  /// Quote and example limits.
   let thresholds: ReportThresholds
+  /// How quotes are cut and masked.
   let maker: QuoteMaker
 
   /// Creates an empty aggregate for `sources`, with the quote limits and masks of `metadata`.
@@ -48,13 +50,17 @@ public struct ReportAggregate: Sendable, Equatable {
         unknownSources.add(record.source)
         return
       }
-      surveys[record.source]!.add(response, texts: analysed.texts, origin: record.origin, maker: maker)
+      surveys[record.source]!.add(
+        response, texts: analysed.texts, origin: record.origin, maker: maker)
     case .review(let review):
       let company = review.company.trimmingCharacters(in: .whitespaces)
       let analysis = analysed.texts.first(where: { $0.field == 0 })?.analysis
-      companies[company, default: CompanyAggregate(
-        quoteCapacity: thresholds.quotesPerTag, mismatchCapacity: thresholds.mismatchExamples)]
-        .add(review, analysis: analysis, origin: record.origin, maker: maker)
+      companies[
+        company,
+        default: CompanyAggregate(
+          quoteCapacity: thresholds.quotesPerTag, mismatchCapacity: thresholds.mismatchExamples)
+      ]
+      .add(review, analysis: analysis, origin: record.origin, maker: maker)
     }
   }
 
@@ -83,7 +89,11 @@ public struct ReportAggregate: Sendable, Equatable {
       if surveys[name] == nil { surveys[name] = survey } else { surveys[name]!.merge(survey) }
     }
     for (name, company) in other.companies {
-      if companies[name] == nil { companies[name] = company } else { companies[name]!.merge(company) }
+      if companies[name] == nil {
+        companies[name] = company
+      } else {
+        companies[name]!.merge(company)
+      }
     }
     for name in other.files.keys.sorted() { add(other.files[name]!) }
     rejectReasons.merge(other.rejectReasons)

@@ -14,7 +14,10 @@ extension ReportAggregate {
     let companyList = companies.keys.sorted { lhs, rhs in
       let (a, b) = (companies[lhs]!.reviews, companies[rhs]!.reviews)
       return a != b ? a > b : lhs < rhs
-    }.map { companies[$0]!.summary(name: $0, catalog: catalog, language: language) }
+    }.map {
+      companies[$0]!.summary(
+        name: $0, thresholds: metadata.thresholds, catalog: catalog, language: language)
+    }
     return ReportSummary(
       run: ReportSummary.Run(
         id: metadata.runID, generatedAt: Self.iso8601(metadata.now), language: language,
