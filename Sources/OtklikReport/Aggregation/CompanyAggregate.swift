@@ -55,7 +55,7 @@ public struct CompanyAggregate: Sendable, Equatable {
     }
   }
 
-  /// A month's reviews.
+  /// The reviews of a month or of a branch.
   public struct MonthAggregate: Sendable, Equatable {
     /// Reviews dated in the month.
     public internal(set) var reviews = 0
@@ -65,6 +65,8 @@ public struct CompanyAggregate: Sendable, Equatable {
     public internal(set) var withText = 0
     /// Those whose text is negative.
     public internal(set) var negative = 0
+    /// Complaints by tag id (see ``CompanyAggregate/isPain(_:)``).
+    public internal(set) var pains = Tally<String>()
 
     /// Adds `other`'s counts.
     mutating func merge(_ other: MonthAggregate) {
@@ -72,6 +74,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       ratings.merge(other.ratings)
       withText += other.withText
       negative += other.negative
+      pains.merge(other.pains)
     }
   }
 
@@ -142,6 +145,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       month.withText = 1
       if let label { sentiment.add(label) }
       if label == .negative { month.negative = 1 }
+      for match in analysis?.tags ?? [] where Self.isPain(match) { month.pains.add(match.tagID) }
     }
     if let rating = review.rating {
       ratings.add(rating)

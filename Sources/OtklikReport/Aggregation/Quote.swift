@@ -10,7 +10,7 @@ public struct Quote: TopKElement, Hashable, Codable {
   public var text: String
   /// The score of the clause the quote stands for, in [-1, 1].
   public var score: Double
-  /// The strength used for ranking: |score| in thousandths plus 100 per matched word (up to 3).
+  /// The strength used for ranking (see ``strength(score:evidenceCount:length:)``).
   public var strength: Int
   /// The file the quote comes from.
   public var file: String
@@ -63,10 +63,13 @@ public struct Quote: TopKElement, Hashable, Codable {
         }))
   }
 
-  /// The strength of a quote of a clause scored `score` with `evidenceCount` matched words:
-  /// |score| in thousandths plus 100 per word, up to three words.
-  public static func strength(score: Double, evidenceCount: Int) -> Int {
+  /// The strength of a quote of a clause scored `score` with `evidenceCount` matched words, `length`
+  /// characters long: |score| in thousandths, plus 100 per matched word (up to three), minus one per
+  /// two characters beyond 100, so a short clear quote beats a long one of about the same force.
+  /// Without `length` it is the upper bound for any length.
+  public static func strength(score: Double, evidenceCount: Int, length: Int = 0) -> Int {
     Int((abs(score) * 1000).rounded()) + 100 * min(max(evidenceCount, 0), 3)
+      - max(0, length - 100) / 2
   }
 
   /// Stronger first, then shorter, then by text, file and record.

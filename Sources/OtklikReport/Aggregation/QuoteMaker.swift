@@ -10,9 +10,9 @@ struct QuoteMaker: Sendable, Equatable {
   /// The longest quote in characters.
   var maxLength: Int
 
-  /// Whether a quote of `strength` could still enter `top`: when `top` is full and its last quote is
-  /// stronger, no text of this strength can rank before it, so building the quote (masking, cutting)
-  /// is skipped. Skipping never changes the result, so merging stays exact.
+  /// Whether a quote whose strength is at most `strength` could still enter `top`: when `top` is full
+  /// and its last quote is stronger, no text can rank before it, so building the quote (masking,
+  /// cutting) is skipped. Skipping never changes the result, so merging stays exact.
   static func couldEnter(_ top: TopK<Quote>, strength: Int) -> Bool {
     guard top.capacity > 0 else { return false }
     guard top.isFull, let last = top.elements.last else { return true }
@@ -30,14 +30,16 @@ struct QuoteMaker: Sendable, Equatable {
     if let clause, analysis.clauses.indices.contains(clause) {
       score = analysis.clauses[clause].score
     }
-    let strength = Quote.strength(score: score, evidenceCount: evidenceCount)
-    guard Self.couldEnter(top, strength: strength) else { return }
+    let bound = Quote.strength(score: score, evidenceCount: evidenceCount)
+    guard Self.couldEnter(top, strength: bound) else { return }
     var text = Self.folded(original)
     if let clause, analysis.clauses.indices.contains(clause), text.count > maxLength {
       text = Self.folded(analysis.clauses[clause].text)
     }
     text = Self.cut(masker.mask(text, author: author), to: maxLength)
     guard !text.isEmpty else { return }
+    let strength = Quote.strength(
+      score: score, evidenceCount: evidenceCount, length: text.unicodeScalars.count)
     top.add(Quote(text: text, score: score, strength: strength, origin: origin, rating: rating))
   }
 

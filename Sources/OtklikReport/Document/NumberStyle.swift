@@ -35,4 +35,9 @@ public struct NumberStyle: Sendable, Hashable {
   public func pValue(_ p: Double) -> String {
     p < 0.001 ? "< " + decimal(0.001, places: 3) : decimal(p, places: 3)
   }
+
+  /// A p-value after "p": `= 0,140`, or `< 0,001` below a thousandth.
+  public func pComparison(_ p: Double) -> String {
+    p < 0.001 ? "< " + decimal(0.001, places: 3) : "= " + decimal(p, places: 3)
+  }
 }

@@ -375,7 +375,7 @@ public struct ReportComposer: Sendable {
   private func testLine(_ result: CrosstabSummary.TestResult) -> String {
     var line = strings.format(
       .testLine, numbers.decimal(result.statistic), String(result.degreesOfFreedom),
-      numbers.pValue(result.pValue),
+      numbers.pComparison(result.pValue),
       result.isSignificant ? strings[.significant] : strings[.notSignificant])
     if result.smallExpectedShare > 0.2 {
       line += " " + strings.format(.unreliable, numbers.percent(result.smallExpectedShare))
@@ -471,13 +471,13 @@ public struct ReportComposer: Sendable {
       company.praise, heading: strings[.praise], empty: strings[.noPraise],
       anchor: anchor + "-praise",
       tone: .positive, company: company)
-    if !company.emergingComplaints.isEmpty {
+    if let complaints = company.emergingComplaints, !complaints.isEmpty {
       blocks.append(.paragraph(strings[.emergingComplaints]))
       blocks.append(
         .table(
           ReportTable(
             header: [strings[.phrase], strings[.count]],
-            rows: company.emergingComplaints.map { [$0.text, String($0.count)] },
+            rows: complaints.map { [$0.text, String($0.count)] },
             numericColumns: [1])))
     }
     let mismatches = company.mismatches
@@ -508,11 +508,15 @@ public struct ReportComposer: Sendable {
           ReportTable(
             header: [
               strings[.branch], strings[.reviews], strings[.meanRating], strings[.negativeShare],
+              strings[.painPoints],
             ],
-            rows: company.branches.map {
+            rows: company.branches.map { branch in
               [
-                $0.name, String($0.reviews), $0.meanRating.map { numbers.decimal($0) } ?? "—",
-                $0.negativeShare.map(numbers.percent) ?? "—",
+                branch.name, String(branch.reviews),
+                branch.meanRating.map { numbers.decimal($0) } ?? "—",
+                branch.negativeShare.map(numbers.percent) ?? "—",
+                (branch.topPainPoints ?? []).map { "\($0.tag.label) (\($0.count))" }
+                  .joined(separator: ", "),
               ]
             }, numericColumns: [1, 2, 3])))
     }

@@ -174,7 +174,7 @@ public struct ReportStrings: Sendable, Hashable {
     case .perOptionNote: ("Для каждого варианта отдельный тест хи-квадрат (выбрал / не выбрал × группа); p — в последнем столбце, * — значимо.", "A separate chi-square test per option (chose / did not × group); p in the last column, * marks significance.")
     case .noTest: ("Тест не проводился: меньше двух групп или вариантов с ответами.", "No test: fewer than two groups or options with answers.")
     case .omittedGroups: ("Ещё {1} групп не показаны: слишком много разных значений.", "{1} more groups not shown: too many distinct values.")
-    case .testLine: ("Хи-квадрат = {1}, степеней свободы {2}, p = {3}: {4}.", "Chi-square = {1}, df = {2}, p = {3}: {4}.")
+    case .testLine: ("Хи-квадрат = {1}, степеней свободы {2}, p {3}: {4}.", "Chi-square = {1}, df = {2}, p {3}: {4}.")
     case .significant: ("различия между группами значимы", "the groups differ significantly")
     case .notSignificant: ("значимых различий нет", "no significant difference")
     case .unreliable: ("Осторожно: у {1} ячеек ожидаемое число меньше порога, тест ненадёжен.", "Caution: {1} of cells have a small expected count; the test is unreliable.")

@@ -160,28 +160,47 @@ public struct PIIMasker: Sendable, Hashable {
     return found
   }
 
+  /// Every word of the text that is a form of a word of `author`: the word folded (lowercase,
+  /// `ё` as `е`) starts with the name's stem (the name without a final vowel, `й` or `ь`) and adds at
+  /// most three letters, so "Анна" also masks "Анну", "Анной", and "Петрова" masks "Петровой", while
+  /// "Аннушка" or "Олеся" (for "Олег") are left alone.
   private func nameRanges(of author: String, in bytes: [UInt8]) -> [Masked] {
-    let words = author.split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
-      $0.count >= 3
-    }
-    guard !words.isEmpty else { return [] }
-    let text = String(decoding: bytes, as: UTF8.self)
+    let stems = author.split(whereSeparator: { !$0.isLetter })
+      .map { Self.fold(String($0)) }
+      .filter { $0.count >= 3 }
+      .map(Self.stem)
+    guard !stems.isEmpty else { return [] }
     var found: [Masked] = []
-    for word in words {
-      var searchStart = text.startIndex
-      while let range = text.range(
-        of: word, options: [.caseInsensitive], range: searchStart..<text.endIndex)
-      {
-        searchStart = range.upperBound
-        let before =
-          range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-        let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-        guard !before.isLetter, !after.isLetter else { continue }
-        let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-        let upper = text.utf8.distance(from: text.startIndex, to: range.upperBound)
-        found.append(Masked(range: lower..<upper, mask: nameMask))
+    var word = String.UnicodeScalarView()
+    var wordStart = 0
+    var offset = 0
+    func close() {
+      guard !word.isEmpty else { return }
+      let folded = Self.fold(String(word))
+      if stems.contains(where: { folded.hasPrefix($0) && folded.count - $0.count <= 3 }) {
+        found.append(Masked(range: wordStart..<offset, mask: nameMask))
       }
+      word.removeAll()
     }
+    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+      if scalar.properties.isAlphabetic {
+        if word.isEmpty { wordStart = offset }
+        word.append(scalar)
+      } else {
+        close()
+      }
+      offset += UTF8.width(scalar)
+    }
+    close()
     return found
+  }
+
+  private static func fold(_ word: String) -> String {
+    word.lowercased().replacingOccurrences(of: "ё", with: "е")
+  }
+
+  private static func stem(_ word: String) -> String {
+    guard word.count > 3, let last = word.last, "аяйьоеиыуюэ".contains(last) else { return word }
+    return String(word.dropLast())
   }
 }

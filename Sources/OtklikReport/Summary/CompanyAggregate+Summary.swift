@@ -27,7 +27,12 @@ extension CompanyAggregate {
       let branch = branches[key]!
       return CompanySummary.Branch(
         name: key, reviews: branch.reviews, meanRating: SummaryMath.mean(branch.ratings),
-        negativeShare: SummaryMath.optionalShare(branch.negative, branch.withText))
+        negativeShare: SummaryMath.optionalShare(branch.negative, branch.withText),
+        topPainPoints: branch.pains.rankedKeys.prefix(3).map {
+          CompanySummary.TagCount(
+            tag: TagRef(id: $0, catalog: catalog, fallbackKind: nil, language: language),
+            count: branch.pains[$0])
+        })
     }
     var delays = Tally<String>()
     for bucket in ReplyDelayBucket.allCases {

@@ -33,11 +33,18 @@ import Testing
     #expect(masker.mask(text) == masked)
   }
 
-  @Test func masksTheAuthorsNameInAnyCaseButNotInsideWords() {
-    let text = "Меня зовут Анна Петрова, АННА — это я. Аннушка тут ни при чём, Петров тоже."
+  @Test func masksTheAuthorsNameInAnyCaseAndFormButNotOtherWords() {
+    let text =
+      "Меня зовут Анна Петрова, АННА — это я. Анну и Петровой знают. Аннушка тут ни при чём, Петровский тоже."
     #expect(
       masker.mask(text, author: "Анна Петрова")
-        == "Меня зовут [имя] [имя], [имя] — это я. Аннушка тут ни при чём, Петров тоже.")
+        == "Меня зовут [имя] [имя], [имя] — это я. [имя] и [имя] знают. Аннушка тут ни при чём, Петровский тоже."
+    )
+  }
+
+  @Test func namesMatchAcrossYo() {
+    #expect(masker.mask("Алена, спасибо", author: "Алёна") == "[имя], спасибо")
+    #expect(masker.mask("Олеся и Олегу", author: "Олег") == "Олеся и [имя]")
   }
 
   @Test func englishPlaceholders() {

@@ -80,6 +80,18 @@ import Testing
     #expect(!html.contains("bg-positive\">66.7% °"))
   }
 
+  @Test func anEmptyRunStillRendersEveryFile() throws {
+    let aggregate = ReportAggregate(sources: Fixtures.sources, metadata: Fixtures.metadata())
+    let summary = aggregate.summary(metadata: Fixtures.metadata(), catalog: TagCatalog())
+    let files = try ReportFiles(summary: summary)
+    let root = try #require(try XMLDocument(data: files.html, options: []).rootElement())
+    #expect(root.name == "html")
+    let markdown = String(decoding: files.markdown, as: UTF8.self)
+    #expect(markdown.contains("Прочитано записей: 0, принято: 0, отклонено: 0."))
+    #expect(markdown.contains("## Как считали"))
+    #expect(summary.surveys.first?.respondents == 0)
+  }
+
   @Test func controlCharactersAreDropped() {
     var aggregate = ReportAggregate(sources: Fixtures.sources, metadata: Fixtures.metadata())
     aggregate.add(Fixtures.review(1, company: "A\u{1}B\u{0}C", rating: 5, text: "", analysis: nil))

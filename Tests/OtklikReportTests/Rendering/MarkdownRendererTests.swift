@@ -40,6 +40,8 @@ import Testing
     #expect(markdown.contains("по модулю больше 1,96"))
     #expect(markdown.contains("| 1 | Ожидание | 2 | 40,0\u{A0}% | 1,50 | +1,27 |"))
     #expect(markdown.contains("NPS +14,3"))
+    #expect(
+      markdown.contains("Хи-квадрат = 3,94, степеней свободы 2, p = 0,140: значимых различий нет."))
     #expect(!markdown.contains("Петрова"))
     #expect(!markdown.contains("anna@mail.ru"))
   }

@@ -14,7 +14,8 @@ import Testing
   @Test func formatFillsSlotsOnceWithoutExpandingValues() {
     let strings = ReportStrings(.en)
     #expect(
-      strings.format(.testLine, "{2}", "1", "0.5", "ok") == "Chi-square = {2}, df = 1, p = 0.5: ok."
+      strings.format(.testLine, "{2}", "1", "= 0.5", "ok")
+        == "Chi-square = {2}, df = 1, p = 0.5: ok."
     )
   }
 
@@ -24,5 +25,7 @@ import Testing
     #expect(NumberStyle(.ru).signed(-0.0001) == "0,00")
     #expect(NumberStyle(.en).signed(1.267) == "+1.27")
     #expect(NumberStyle(.en).pValue(0.0000077) == "< 0.001")
+    #expect(NumberStyle(.en).pComparison(0.0000077) == "< 0.001")
+    #expect(NumberStyle(.ru).pComparison(0.14) == "= 0,140")
   }
 }

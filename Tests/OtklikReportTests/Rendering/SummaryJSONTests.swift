@@ -29,4 +29,18 @@ import Testing
     #expect(run.language == .en)
     #expect(run.title == "Otklik: community preferences and company pain points")
   }
+
+  /// A summary written before `emergingComplaints` and `grid` existed still decodes.
+  @Test func fieldsAddedLaterAreOptionalWhenReading() throws {
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: SummaryJSON.encode(Fixtures.summary()))
+        as? [String: Any])
+    var companies = try #require(object["companies"] as? [[String: Any]])
+    for index in companies.indices { companies[index].removeValue(forKey: "emergingComplaints") }
+    object["companies"] = companies
+    let data = try JSONSerialization.data(withJSONObject: object)
+    let decoded = try SummaryJSON.decode(data)
+    #expect(decoded.companies.first?.emergingComplaints == nil)
+    #expect(decoded.companies.first?.name == "Пекарня")
+  }
 }

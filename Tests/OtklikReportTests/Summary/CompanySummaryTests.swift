@@ -66,11 +66,14 @@ import Testing
     #expect(bakery.replies.delays.map(\.count) == [1, 0, 0, 1, 0])
     #expect(bakery.branches.map(\.name) == ["Заречье", "Центр"])
     #expect(bakery.branches.map(\.meanRating) == [2.5, 5])
+    #expect(bakery.branches[0].topPainPoints?.map(\.tag.id) == ["prices", "waiting"])
+    #expect(bakery.branches[0].topPainPoints?.map(\.count) == [1, 1])
+    #expect(bakery.branches[1].topPainPoints == [])
   }
 
   @Test func emergingComplaintsCountNegativeReviewsOnce() {
-    #expect(bakery.emergingComplaints.map(\.text) == ["пустые полки"])
-    #expect(bakery.emergingComplaints.map(\.count) == [2])
+    #expect(bakery.emergingComplaints?.map(\.text) == ["пустые полки"])
+    #expect(bakery.emergingComplaints?.map(\.count) == [2])
   }
 
   @Test func accountingAndRejects() {
@@ -134,5 +137,29 @@ import Testing
     let text = summary.companies[0].painPoints[0].quotes[0].text
     #expect(text.hasSuffix("слово…"))
     #expect(text.count <= 220)
+  }
+}
+
+@Suite struct QuoteLengthTests {
+  /// A 220-character quote at −0.9 (900 − 60 = 840) loses to a short one at −0.85 (850).
+  @Test func aShortClearQuoteBeatsALongOneOfAboutTheSameForce() {
+    let long = String(repeating: "долго ", count: 36) + "ужас"
+    let records = [
+      Fixtures.review(
+        1, rating: 1, text: long,
+        analysis: Fixtures.analysis(
+          long, .negative, score: -0.9,
+          tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.9, words: [])])),
+      Fixtures.review(
+        2, rating: 1, text: "Ждали час, ужас",
+        analysis: Fixtures.analysis(
+          "Ждали час, ужас", .negative, score: -0.85,
+          tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.85, words: [])])),
+    ]
+    let summary = Fixtures.aggregate(records).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+    let quotes = summary.companies[0].painPoints[0].quotes
+    #expect(quotes.map(\.text.count) == [15, 220])
+    #expect(quotes.map(\.strength) == [850, 840])
   }
 }
