@@ -20,7 +20,9 @@ struct RunCommand: ParsableCommand {
       Trends compare the report period (--period, or the last 30 days up to --now) with the \
       period of the same length before it; alerts compare it with the periods before that. Both \
       need the history store and are listed first in the report and under "alerts" in \
-      summary.json.
+      summary.json; each alert is also logged as a warning, which --quiet keeps, so cron mails \
+      it. A progress bar is drawn on stderr only when it is a terminal, never with --quiet or \
+      --log-format json.
       """)
 
   @Option(name: .shortAndLong, help: "The config file.")
