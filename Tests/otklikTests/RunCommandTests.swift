@@ -115,6 +115,39 @@ import Testing
     #expect(invalid.status == 64)
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func theProgressBarShowsOnATerminalOnly() throws {
+    let scratch = try RunScratch()
+    defer { scratch.remove() }
+    try scratch.writeExport(RunScratch.rows())
+    // `script` gives the run a pseudo-terminal and copies what it printed to stdout.
+    func onTerminal(_ extra: String) throws -> String {
+      let command =
+        "OTKLIK_DATA=\(scratch.root.path)/data \(OtklikProcess.binary.path) run --config otklik.yaml "
+        + "--now 2026-11-30 --batch-size 10 --no-history \(extra)"
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+      process.arguments = ["-qec", command, "/dev/null"]
+      process.currentDirectoryURL = scratch.root
+      let out = Pipe()
+      process.standardOutput = out
+      process.standardInput = Pipe()
+      try process.run()
+      let data = out.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+      return String(decoding: data, as: UTF8.self)
+    }
+    let shown = try onTerminal("")
+    #expect(shown.contains("records  ["))
+    #expect(shown.contains(" MB/s"))
+    #expect(shown.contains("\r\u{1B}[K"))  // erased before the summary lines
+    #expect(!(try onTerminal("--quiet")).contains("records  ["))
+    #expect(!(try onTerminal("--log-format json")).contains("records  ["))
+    // Not a terminal: no bar.
+    #expect(!(try scratch.run(["--now", "2026-11-30", "--no-history"])).stderr.contains("records  ["))
+  }
+
   @Test func aPlantedSpikeIsAnAlertListedFirst() throws {
     let scratch = try RunScratch()
     defer { scratch.remove() }
