@@ -145,7 +145,8 @@ import Testing
     #expect(!(try onTerminal("--quiet")).contains("records  ["))
     #expect(!(try onTerminal("--log-format json")).contains("records  ["))
     // Not a terminal: no bar.
-    #expect(!(try scratch.run(["--now", "2026-11-30", "--no-history"])).stderr.contains("records  ["))
+    let piped = try scratch.run(["--now", "2026-11-30", "--no-history"])
+    #expect(!piped.stderr.contains("records  ["))
   }
 
   @Test func aPlantedSpikeIsAnAlertListedFirst() throws {
