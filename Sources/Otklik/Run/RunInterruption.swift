@@ -28,14 +28,18 @@ public final class RunInterruption: @unchecked Sendable {
   /// Starts listening for SIGINT and SIGTERM.
   public static func install() -> RunInterruption {
     let interruption = RunInterruption()
+    var sources: [any DispatchSourceSignal] = []
     for number in [SIGINT, SIGTERM] {
       _ = signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(
         signal: number, queue: DispatchQueue.global(qos: .userInitiated))
       source.setEventHandler { [interruption] in interruption.trigger(number) }
-      source.resume()
-      interruption.sources.append(source)
+      sources.append(source)
     }
+    interruption.lock.lock()
+    interruption.sources = sources
+    interruption.lock.unlock()
+    for source in sources { source.resume() }
     return interruption
   }
 
@@ -44,8 +48,9 @@ public final class RunInterruption: @unchecked Sendable {
     lock.lock()
     let isSecond = received != nil
     if !isSecond { received = number }
+    let isInstalled = !sources.isEmpty
     lock.unlock()
-    if isSecond && !sources.isEmpty { _exit(128 + number) }
+    if isSecond && isInstalled { _exit(128 + number) }
   }
 
   /// The first signal received, if any.
