@@ -14,8 +14,8 @@ public struct ReportAggregate: Sendable, Equatable {
   public private(set) var companies: [String: CompanyAggregate] = [:]
   /// File accounting by file.
   public private(set) var files: [String: FileAccounting] = [:]
-  /// Rejects by reason.
-  public private(set) var rejectReasons = Tally<String>()
+  /// Rejects by the kind of problem (the record's own values are in `rejects.csv`).
+  public private(set) var rejectReasons = Tally<RejectCategory>()
   /// Records whose source the aggregate was not told about, by source name (not aggregated).
   public private(set) var unknownSources = Tally<String>()
   /// The sources described, by name.
@@ -66,7 +66,7 @@ public struct ReportAggregate: Sendable, Equatable {
 
   /// Counts one reject.
   public mutating func add(_ reject: Reject) {
-    rejectReasons.add(reject.reason)
+    rejectReasons.add(RejectCategory(reason: reject.reason))
   }
 
   /// Records one file's accounting; accounting for the same file twice (two shards) is summed.

@@ -24,10 +24,10 @@ extension ReportAggregate {
         title: metadata.title.isEmpty ? ReportStrings(language)[.defaultTitle] : metadata.title),
       method: ReportSummary.Method(
         significanceTest: "chi_square_independence", thresholds: metadata.thresholds),
-      data: dataSummary, surveys: surveyList, companies: companyList)
+      data: dataSummary(language), surveys: surveyList, companies: companyList)
   }
 
-  private var dataSummary: DataSummary {
+  private func dataSummary(_ language: ReportLanguage) -> DataSummary {
     let fileList = files.keys.sorted().map { name in
       let file = files[name]!
       return DataSummary.File(
@@ -39,7 +39,9 @@ extension ReportAggregate {
       files: fileList, read: fileList.reduce(0) { $0 + $1.read },
       accepted: fileList.reduce(0) { $0 + $1.accepted },
       rejected: fileList.reduce(0) { $0 + $1.rejected },
-      rejectReasons: rejectReasons.countedTexts, unknownSources: unknownSources.countedTexts)
+      rejectReasons: rejectReasons.rankedKeys.map {
+        CountedText(text: $0.label(in: language), count: rejectReasons[$0])
+      }, unknownSources: unknownSources.countedTexts)
   }
 
   private static func delimiterName(_ byte: UInt8) -> String {

@@ -14,18 +14,53 @@ public struct TrendSummary: Sendable, Hashable, Codable {
   public var companies: [TrendRow]
   /// One row per (company, tag) mentioned in either period.
   public var tags: [TrendRow]
+  /// The thresholds the marks and the alerts were decided with (optional when decoding: added
+  /// after the first trend summaries).
+  public var rules: TrendRules?
 
   /// Creates a trend summary.
   public init(
     period: TrendPeriod, previous: TrendPeriod, historyPeriods: Int, companies: [TrendRow],
-    tags: [TrendRow]
+    tags: [TrendRow], rules: TrendRules? = .current
   ) {
     self.period = period
     self.previous = previous
     self.historyPeriods = historyPeriods
     self.companies = companies
     self.tags = tags
+    self.rules = rules
   }
+}
+
+/// The thresholds of ``ChangeTest`` and ``BandTest``, written into `summary.json` so a program
+/// reading the marks and alerts knows what they mean without reading this code.
+public struct TrendRules: Sendable, Hashable, Codable {
+  /// |z| or |t| beyond which a period-over-period change is marked (two-sided 5%).
+  public var changeCritical: Double
+  /// Records (or ratings) each period needs before a share or a mean is compared.
+  public var changeMinimumPerPeriod: Int
+  /// Records both periods need together before volumes are compared.
+  public var changeMinimumTotal: Int
+  /// Historical periods with data needed before anything alerts.
+  public var alertMinimumPeriods: Int
+  /// Band units (max(sd, √mean)) above the historical mean where the volume band ends.
+  public var alertBandWidth: Double
+  /// The smallest latest count that can alert.
+  public var alertMinimumCount: Int
+  /// z beyond which a negative share alerts (one-sided 1%).
+  public var alertCritical: Double
+  /// The smallest rise of the negative share over the historical share that can alert.
+  public var alertMinimumRise: Double
+  /// Records the latest period needs before its negative share can alert.
+  public var alertMinimumRecords: Int
+
+  /// The rules this code applies.
+  public static let current = TrendRules(
+    changeCritical: ChangeTest.critical, changeMinimumPerPeriod: ChangeTest.minimumPerPeriod,
+    changeMinimumTotal: ChangeTest.minimumTotal, alertMinimumPeriods: BandTest.minimumPeriods,
+    alertBandWidth: BandTest.bandWidth, alertMinimumCount: BandTest.minimumCount,
+    alertCritical: BandTest.critical, alertMinimumRise: BandTest.minimumRise,
+    alertMinimumRecords: BandTest.minimumRecords)
 }
 
 /// A span of days, as the report prints it.

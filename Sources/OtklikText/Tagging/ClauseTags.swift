@@ -56,6 +56,7 @@ public struct ClauseTags: Sendable, Equatable, RandomAccessCollection {
   /// Turns the scratch lists into hits: groups matched tokens by tag, drops excluded tags and
   /// repeated tokens.
   mutating func finish() {
+    if matched.isEmpty { return }
     matched.sort()
     var index = 0
     while index < matched.count {

@@ -6,13 +6,15 @@
 /// "больше", "нужно", "вообще", "просто"), which otherwise pair with every theme.
 public enum Stopwords {
   /// Conjunctions: they end a phrase ("кофе и выпечка" is two themes, not one).
-  public static let conjunctions: Set<String> = words("""
+  public static let conjunctions: Set<String> = words(
+    """
     и или а но да либо зато однако хотя
     and or but nor yet either neither
     """)
 
   /// Russian function words and fillers.
-  public static let russian: Set<String> = words("""
+  public static let russian: Set<String> = words(
+    """
     в во на по к ко с со у о об обо от ото из изо за до для без под подо над надо перед передо
     при про через сквозь между среди около возле вокруг после вместо кроме ради вдоль мимо
     я меня мне мной мною мы нас нам нами ты тебя тебе тобой вы вас вам вами он его него ему нему
@@ -33,12 +35,17 @@ public enum Stopwords {
     можно нельзя нужно надо нужен нужна нужны нужно необходимо хотелось хочется хочу
     хотим хотят хотел хотела хотели желательно пожалуйста
     также кстати например вроде типа короче конечно наверное может возможно думаю считаю
+    рядом близко далеко ближе дальше сюда отсюда оттуда везде нигде всюду куда-то где-то попало
+    хоть хотя бы давно недавно скоро уже опять снова еще каждый каждая каждое каждые каждую каждого
+    утром днем вечером ночью зимой летом весной осенью сегодня вчера завтра
+    хватает хватало хватит хватать многое значит затрудняюсь ответить ответа знаю
     один одна одно одни два две три
     год года лет раз день дня дней
     """)
 
   /// English function words.
-  public static let english: Set<String> = words("""
+  public static let english: Set<String> = words(
+    """
     a an the this that these those there here
     i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
     myself ourselves yourself itself themselves
@@ -51,6 +58,10 @@ public enum Stopwords {
     such own same than as if because until while
     please also even still much many lot lots
     """)
+
+  /// Endings of Russian indefinite pronouns and adverbs ("что-то", "где-нибудь", "как-либо"):
+  /// every such form is a stopword, without listing each.
+  public static let indefiniteSuffixes = ["-то", "-нибудь", "-либо"]
 
   /// The whitespace-separated words of a block.
   private static func words(_ block: String) -> Set<String> {

@@ -29,8 +29,15 @@ public struct TagMatcher: Sendable {
   private let exactAtoms: [String: Int32]
   /// Atom ids of `prefix*` pattern words, by prefix.
   private let prefixAtoms: [String: Int32]
-  /// The distinct prefix lengths, in Unicode scalars, ascending.
+  /// The distinct prefix lengths, in Unicode scalars, longest first.
   private let prefixLengths: [Int]
+  /// Per prefix atom (by key), the chain of prefix atoms it starts with itself included:
+  /// `chainAtoms[chainStarts[c]..<chainStarts[c + 1]]`.
+  private let chainOfPrefix: [String: Int32]
+  /// Where each chain's atoms start in `chainAtoms`; one more entry than there are chains.
+  private let chainStarts: [Int32]
+  /// The atoms of every chain, one run per chain.
+  private let chainAtoms: [Int32]
   /// Every compiled pattern's atoms, one run per pattern.
   private let units: [Int32]
   /// Pattern `p`'s atoms are `units[unitStarts[p]..<unitStarts[p + 1]]`.
@@ -49,7 +56,7 @@ public struct TagMatcher: Sendable {
   /// - Parameters:
   ///   - taxonomy: the tags to look for.
   ///   - stemmer: stems the word patterns; it must be the stemmer the caller uses for token stems
-  ///     (``ScriptStemmer/russianEnglish`` in Otklik).
+  ///     (``BilingualStemmer`` in Otklik).
   public init(taxonomy: Taxonomy, stemmer: some Stemmer) {
     var atoms = AtomTable()
     var compiled: [(tag: Int32, isExclusion: Bool, units: [Int32])] = []
@@ -70,15 +77,38 @@ public struct TagMatcher: Sendable {
     stemAtoms = atoms.stems
     exactAtoms = atoms.exacts
     prefixAtoms = atoms.prefixes
-    prefixLengths = Set(atoms.prefixes.keys.map { $0.unicodeScalars.count }).sorted()
-    units = compiled.flatMap(\.units)
+    prefixLengths = Set(atoms.prefixes.keys.map { $0.unicodeScalars.count }).sorted(by: >)
+    // A form's matching prefixes are nested, so the longest one found names them all: give each
+    // prefix the chain of prefix words it itself starts with.
+    var chains: [String: Int32] = [:]
     var starts: [Int32] = [0]
-    for pattern in compiled { starts.append(starts[starts.count - 1] + Int32(pattern.units.count)) }
-    unitStarts = starts
+    var flat: [Int32] = []
+    for (prefix, atom) in atoms.prefixes.sorted(by: { $0.value < $1.value }) {
+      let scalars = Array(prefix.unicodeScalars)
+      let chain = atoms.prefixes.filter { other, _ in
+        let otherScalars = Array(other.unicodeScalars)
+        return otherScalars.count <= scalars.count && scalars.starts(with: otherScalars)
+      }.map(\.value).sorted()
+      assert(chain.contains(atom))
+      chains[prefix] = Int32(starts.count - 1)
+      flat += chain
+      starts.append(Int32(flat.count))
+    }
+    chainOfPrefix = chains
+    chainStarts = starts
+    chainAtoms = flat
+    units = compiled.flatMap(\.units)
+    var unitOffsets: [Int32] = [0]
+    for pattern in compiled {
+      unitOffsets.append(unitOffsets[unitOffsets.count - 1] + Int32(pattern.units.count))
+    }
+    unitStarts = unitOffsets
     patternTags = compiled.map(\.tag)
     patternIsExclusion = compiled.map(\.isExclusion)
     var byFirst = [[Int32]](repeating: [], count: Int(atoms.count))
-    for (index, pattern) in compiled.enumerated() { byFirst[Int(pattern.units[0])].append(Int32(index)) }
+    for (index, pattern) in compiled.enumerated() {
+      byFirst[Int(pattern.units[0])].append(Int32(index))
+    }
     var offsets: [Int32] = [0]
     for group in byFirst { offsets.append(offsets[offsets.count - 1] + Int32(group.count)) }
     firstStarts = offsets
@@ -91,20 +121,27 @@ public struct TagMatcher: Sendable {
   ///   - form: the token lowercased, `ё` written `е`.
   ///   - stem: the token's stem by the stemmer given at compile time.
   public func lookup(form: String, stem: String) -> TokenTags {
-    var found: [Int32] = []
-    if let atom = stemAtoms[stem] { found.append(atom) }
-    if let atom = exactAtoms[form] { found.append(atom) }
+    var chain: Int32 = -1
     if !prefixLengths.isEmpty {
       let scalars = form.unicodeScalars
       let length = scalars.count
       for prefixLength in prefixLengths where prefixLength <= length {
         let end = scalars.index(scalars.startIndex, offsetBy: prefixLength)
-        if let atom = prefixAtoms[String(scalars[..<end])] { found.append(atom) }
+        if let found = chainOfPrefix[String(scalars[..<end])] {
+          chain = found
+          break
+        }
       }
     }
-    if found.isEmpty { return .none }
-    found.sort()
-    return TokenTags(atoms: found)
+    return TokenTags(
+      stemAtom: stemAtoms[stem] ?? -1, exactAtom: exactAtoms[form] ?? -1, prefixChain: chain)
+  }
+
+  /// ``lookup(form:stem:)`` for a tokenizer that holds forms and stems as UTF-8 bytes.
+  public func lookup(utf8Form form: some Collection<UInt8>, utf8Stem stem: some Collection<UInt8>)
+    -> TokenTags
+  {
+    lookup(form: String(decoding: form, as: UTF8.self), stem: String(decoding: stem, as: UTF8.self))
   }
 
   /// Finds the tags of one clause.
@@ -120,22 +157,16 @@ public struct TagMatcher: Sendable {
     let count = tokens.count
     for position in 0..<count {
       let token = tokens[tokens.index(tokens.startIndex, offsetBy: position)]
-      for atom in token.atoms {
-        for slot in Int(firstStarts[Int(atom)])..<Int(firstStarts[Int(atom) + 1]) {
-          let pattern = Int(firstPatterns[slot])
-          let first = Int(unitStarts[pattern])
-          let end = Int(unitStarts[pattern + 1])
-          result.phrase.removeAll(keepingCapacity: true)
-          result.phrase.append(position)
-          guard extend(tokens, count: count, unit: first + 1, end: end, phrase: &result.phrase) else {
-            continue
-          }
-          let tag = patternTags[pattern]
-          if patternIsExclusion[pattern] {
-            if !result.excluded.contains(tag) { result.excluded.append(tag) }
-          } else {
-            for matched in result.phrase { result.matched.append(Int64(tag) << 32 | Int64(matched)) }
-          }
+      if token.stemAtom >= 0 {
+        start(token.stemAtom, at: position, tokens, count: count, into: &result)
+      }
+      if token.exactAtom >= 0 {
+        start(token.exactAtom, at: position, tokens, count: count, into: &result)
+      }
+      if token.prefixChain >= 0 {
+        let chain = Int(token.prefixChain)
+        for slot in Int(chainStarts[chain])..<Int(chainStarts[chain + 1]) {
+          start(chainAtoms[slot], at: position, tokens, count: count, into: &result)
         }
       }
     }
@@ -150,6 +181,43 @@ public struct TagMatcher: Sendable {
     return result
   }
 
+  /// Tries every pattern whose first word is `atom`, starting at `position`, and records the ones
+  /// that match.
+  @inline(__always)
+  private func start<Tokens: RandomAccessCollection>(
+    _ atom: Int32, at position: Int, _ tokens: Tokens, count: Int, into result: inout ClauseTags
+  ) where Tokens.Element == TokenTags {
+    for slot in Int(firstStarts[Int(atom)])..<Int(firstStarts[Int(atom) + 1]) {
+      let pattern = Int(firstPatterns[slot])
+      let first = Int(unitStarts[pattern])
+      let end = Int(unitStarts[pattern + 1])
+      result.phrase.removeAll(keepingCapacity: true)
+      result.phrase.append(position)
+      guard extend(tokens, count: count, unit: first + 1, end: end, phrase: &result.phrase) else {
+        continue
+      }
+      let tag = patternTags[pattern]
+      if patternIsExclusion[pattern] {
+        if !result.excluded.contains(tag) { result.excluded.append(tag) }
+      } else {
+        for matched in result.phrase { result.matched.append(Int64(tag) << 32 | Int64(matched)) }
+      }
+    }
+  }
+
+  /// Whether `token` satisfies the pattern word `atom`.
+  @inline(__always)
+  private func satisfies(_ token: TokenTags, _ atom: Int32) -> Bool {
+    if token.stemAtom == atom || token.exactAtom == atom { return true }
+    guard token.prefixChain >= 0 else { return false }
+    let chain = Int(token.prefixChain)
+    for slot in Int(chainStarts[chain])..<Int(chainStarts[chain + 1]) where chainAtoms[slot] == atom
+    {
+      return true
+    }
+    return false
+  }
+
   /// Tries to match atoms `unit..<end` after the last position in `phrase`, each on the next token
   /// or the one after it, backtracking when the nearer choice leads nowhere.
   private func extend<Tokens: RandomAccessCollection>(
@@ -158,7 +226,7 @@ public struct TagMatcher: Sendable {
     if unit == end { return true }
     let last = phrase[phrase.count - 1]
     for next in (last + 1)...(last + 2) where next < count {
-      guard tokens[tokens.index(tokens.startIndex, offsetBy: next)].contains(units[unit]) else {
+      guard satisfies(tokens[tokens.index(tokens.startIndex, offsetBy: next)], units[unit]) else {
         continue
       }
       phrase.append(next)

@@ -90,7 +90,9 @@ public struct TagPattern: Sendable, Hashable, CustomStringConvertible {
 
   private static func wordProblem(isExact: Bool, isPrefix: Bool, body: Substring) -> String? {
     if isExact && isPrefix { return "a word cannot be both exact (=) and a prefix (*)" }
-    if body.contains("=") || body.contains("*") { return "'=' may only start a word and '*' only end it" }
+    if body.contains("=") || body.contains("*") {
+      return "'=' may only start a word and '*' only end it"
+    }
     if !body.contains(where: { $0.isLetter || $0.isNumber }) { return "a word has no letters" }
     if isPrefix && body.count < minimumPrefixLength {
       return "prefix '\(body)*' is shorter than \(minimumPrefixLength) letters"
@@ -99,7 +101,8 @@ public struct TagPattern: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Splits a leading `=` and a trailing `*` off a pattern part.
-  private static func markers(_ part: Substring) -> (isExact: Bool, isPrefix: Bool, body: Substring) {
+  private static func markers(_ part: Substring) -> (isExact: Bool, isPrefix: Bool, body: Substring)
+  {
     var body = part
     let isExact = body.hasPrefix("=")
     if isExact { body = body.dropFirst() }

@@ -51,7 +51,9 @@ private struct TaxonomyReader {
     for (key, value) in mapping {
       switch keyName(key, allowed: Self.topKeys) {
       case "version":
-        if value.scalar?.string != "1" { report(value, .unsupportedVersion(value.scalar?.string ?? "")) }
+        if value.scalar?.string != "1" {
+          report(value, .unsupportedVersion(value.scalar?.string ?? ""))
+        }
       case "tags": tagsNode = value
       default: break
       }
@@ -87,7 +89,11 @@ private struct TaxonomyReader {
         if Self.isSnakeCase(text) { id = text } else { report(value, .invalidID(text)) }
       case "kind":
         guard let text = string(value, expected: "a kind") else { break }
-        if let parsed = TagKind(rawValue: text) { kind = parsed } else { report(value, .unknownKind(text)) }
+        if let parsed = TagKind(rawValue: text) {
+          kind = parsed
+        } else {
+          report(value, .unknownKind(text))
+        }
       case "label": labelNode = value
       case "patterns": patternsNode = value
       case "exclude": exclusionsNode = value
@@ -101,7 +107,8 @@ private struct TaxonomyReader {
       }
     }
     let labels = readLabels(labelNode, tag: name, tagLine: mapping.mark?.line)
-    let patterns = readPatterns(patternsNode, required: true, tag: name, tagLine: mapping.mark?.line)
+    let patterns = readPatterns(
+      patternsNode, required: true, tag: name, tagLine: mapping.mark?.line)
     let exclusions = readPatterns(exclusionsNode, required: false, tag: name, tagLine: nil)
     let location = TaxonomyLocation(file: file, line: idLine)
     if let id {
@@ -144,14 +151,16 @@ private struct TaxonomyReader {
   private mutating func readPatterns(
     _ node: Node?, required: Bool, tag: String, tagLine: Int?
   ) -> [TagPattern]? {
-    guard let node, !Self.isNull(node) else {
-      if required {
-        if node == nil { report(tagLine, .missingKey("patterns")) } else { report(node!, .noPatterns(tag: tag)) }
-        return nil
-      }
-      return []
+    guard let node else {
+      if required { report(tagLine, .missingKey("patterns")) }
+      return required ? nil : []
     }
-    guard let list = node.sequence else {
+    let list: Node.Sequence
+    if Self.isNull(node) {
+      list = Node.Sequence([])
+    } else if let sequence = node.sequence {
+      list = sequence
+    } else {
       report(node, .expected("a list of patterns"))
       return nil
     }
@@ -168,7 +177,8 @@ private struct TaxonomyReader {
         continue
       }
       do {
-        patterns.append(try TagPattern(raw, at: TaxonomyLocation(file: file, line: item.mark?.line)))
+        patterns.append(
+          try TagPattern(raw, at: TaxonomyLocation(file: file, line: item.mark?.line)))
       } catch {
         issues.append(error)
         isValid = false
@@ -199,7 +209,8 @@ private struct TaxonomyReader {
   }
 
   private mutating func report(_ line: Int?, _ problem: TaxonomyIssue.Problem) {
-    issues.append(TaxonomyIssue(location: TaxonomyLocation(file: file, line: line), problem: problem))
+    issues.append(
+      TaxonomyIssue(location: TaxonomyLocation(file: file, line: line), problem: problem))
   }
 
   /// Whether the node is YAML's null (`~`, `null` or nothing at all), which Yams leaves as a scalar.
@@ -219,7 +230,9 @@ private struct TaxonomyReader {
       let isLower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
       let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
       let isUnderscore = byte == UInt8(ascii: "_")
-      if !(isLower || isDigit || isUnderscore) || (isUnderscore && previous == byte) { return false }
+      if !(isLower || isDigit || isUnderscore) || (isUnderscore && previous == byte) {
+        return false
+      }
       previous = byte
     }
     return true

@@ -81,7 +81,7 @@ import Testing
     #expect(data.files.map(\.file) == ["reviews.csv", "taste.csv"])
     #expect((data.read, data.accepted, data.rejected) == (18, 17, 1))
     #expect(data.files[1].delimiter == ";")
-    #expect(data.rejectReasons.first?.text == "scale value out of range 1–5: 7")
+    #expect(data.rejectReasons.first?.text == "ответ вне шкалы")  // grouped and translated
   }
 }
 

@@ -234,7 +234,7 @@ enum Fixtures {
     aggregate.add(
       Reject(
         origin: origin("taste.csv", 11), column: "Оценка",
-        reason: "scale value out of range 1–5: 7", excerpt: "Центр;А;;7"))
+        reason: "answer out of scale 1–5: 7", excerpt: "Центр;А;;7"))
     return aggregate.summary(metadata: metadata(language), catalog: catalog)
   }
 

@@ -75,7 +75,10 @@ struct TableStemmer: Stemmer {
     ("phrase with one word between", "детская игровая площадка", ["playgrounds": [0, 2]]),
     ("phrase with two words between", "детская новая игровая площадка", [:]),
     ("phrase words in another order", "площадка детская", [:]),
-    ("three-word phrase with a gap", "не хватает нам персонала", ["shortage": [0, 1, 3], "staff": [3]]),
+    (
+      "three-word phrase with a gap", "не хватает нам персонала",
+      ["shortage": [0, 1, 3], "staff": [3]]
+    ),
     ("backtracks past a nearer match", "a b b x c", ["abc": [0, 2, 4]]),
     ("several tags", "долго ждать и персонал хамит", ["waiting": [0, 1], "staff": [3, 4]]),
     ("nothing", "купили хлеб", [:]),
@@ -96,6 +99,9 @@ struct TableStemmer: Stemmer {
     #expect(Self.matcher.lookup(form: "хлеб", stem: "хлеб") == .none)
     #expect(Self.matcher.lookup(form: "хлеб", stem: "хлеб").isEmpty)
     #expect(!Self.matcher.lookup(form: "хамло", stem: "хамл").isEmpty)
+    #expect(
+      Self.matcher.lookup(utf8Form: Array("хамит".utf8), utf8Stem: "хамит".utf8)
+        == Self.matcher.lookup(form: "хамит", stem: "хамит"))
   }
 
   @Test func aReusedBufferHoldsOnlyTheLastClause() {
@@ -121,17 +127,21 @@ struct TableStemmer: Stemmer {
     #expect(matcher.lookup(form: "парки", stem: "парки").isEmpty)
   }
 
-  @Test func scriptStemmerDispatchesOnCyrillicLetters() {
-    let stemmer = ScriptStemmer(
-      cyrillic: TableStemmer(table: ["кофе": "коф"]), latin: TableStemmer(table: ["coffee": "coffe"]))
-    #expect(stemmer.stem("кофе") == "коф")
-    #expect(stemmer.stem("coffee") == "coffe")
-    #expect(stemmer.stem(utf8: "кофе".utf8) == Array("коф".utf8))
-    #expect(ScriptStemmer.isCyrillic("«кофе»".utf8))
-    #expect(ScriptStemmer.isCyrillic("wi-fi-кафе".utf8))
-    #expect(!ScriptStemmer.isCyrillic("wi-fi".utf8))
-    #expect(!ScriptStemmer.isCyrillic("42".utf8))
-    #expect(ScriptStemmer.russianEnglish.stem("площадки") == "площадк")
-    #expect(ScriptStemmer.russianEnglish.stem("queues") == "queue")
+  @Test func prefixesNestedInOneAnotherAllMatch() throws {
+    let taxonomy = try Taxonomy(
+      yaml: """
+        tags:
+          - { id: short, kind: need, label: { ru: К, en: S }, patterns: ["кофе*"] }
+          - { id: long, kind: need, label: { ru: Д, en: L }, patterns: ["кофейн*", "=кофейня"] }
+          - { id: phrase, kind: need, label: { ru: Ф, en: P }, patterns: ["кофе* кофейн*"] }
+        """, file: "t.yaml")
+    let matcher = TagMatcher(taxonomy: taxonomy, stemmer: TableStemmer(table: [:]))
+    let tokens = ["кофейня", "кофейня"].map { matcher.lookup(form: $0, stem: $0) }
+    #expect(matcher.match(tokens).map { taxonomy.tags[$0.tag].id } == ["short", "long", "phrase"])
+    #expect(matcher.match(tokens).map { Array($0.tokens) } == [[0, 1], [0, 1], [0, 1]])
+    #expect(
+      matcher.lookup(form: "кофе", stem: "кофе") != matcher.lookup(form: "кофейня", stem: "кофейня")
+    )
   }
+
 }
