@@ -78,6 +78,66 @@ final class AnalyzerCore: Sendable {
     self.workspaceKey = "otklik.text.workspace.\(generator.next() as UInt64)"
   }
 
+  /// Ids, entry and phrase-head flag of one word form.
+  private func resolveWord(_ key: String, isWord: Bool) -> TokenInfo {
+    var info = TokenInfo.unknown
+    info.formID = ids[key] ?? -1
+    let stemmed = isWord ? stem(key) : key
+    info.stemID = ids[stemmed] ?? -1
+    if info.formID >= 0, let entry = exactEntries[info.formID] {
+      info.entry = isBlank(entry) ? -1 : entry
+    } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
+      info.entry = entry
+    } else if let suffixNegator, key.hasSuffix("n't") {
+      info.entry = suffixNegator
+    }
+    info.isPhraseHead = (info.formID >= 0 && phraseHeads[info.formID] != nil)
+      || (info.stemID >= 0 && phraseHeads[info.stemID] != nil)
+    return info
+  }
+
+  /// Spellings to try when a word has no entry: runs of three or more equal letters shortened to
+  /// one and to two; for Latin words, `-in` → `-ing`, and `-est`/`-er` (`-iest`/`-ier` → `-y`) removed.
+  static func variants(of word: String) -> [String] {
+    var result: [String] = []
+    var scalars = Array(word.unicodeScalars)
+    var hasRun = false
+    if scalars.count >= 3 {
+      for index in 2..<scalars.count where scalars[index] == scalars[index - 1] && scalars[index] == scalars[index - 2] {
+        hasRun = true
+        break
+      }
+    }
+    if hasRun {
+      for keep in [1, 2] {
+        var out = String.UnicodeScalarView()
+        var run = 0
+        for (index, scalar) in scalars.enumerated() {
+          run = index > 0 && scalars[index - 1] == scalar ? run + 1 : 1
+          if run <= keep || run == 2 && keep == 2 { out.append(scalar) }
+        }
+        result.append(String(out))
+      }
+      scalars = Array(result[0].unicodeScalars)
+    }
+    let base = hasRun ? result[0] : word
+    guard scalars.allSatisfy({ $0.isASCII }), base.count >= 4 else { return result }
+    if base.hasSuffix("in") { result.append(base + "g") }
+    if base.hasSuffix("iest") {
+      result.append(String(base.dropLast(4)) + "y")
+    } else if base.hasSuffix("est"), base.count >= 6 {
+      result.append(String(base.dropLast(3)))
+      result.append(String(base.dropLast(2)))
+    }
+    if base.hasSuffix("ier") {
+      result.append(String(base.dropLast(3)) + "y")
+    } else if base.hasSuffix("er"), base.count >= 5 {
+      result.append(String(base.dropLast(2)))
+      result.append(String(base.dropLast(1)))
+    }
+    return result
+  }
+
   /// Whether an entry is a zero-valence sentiment entry, which only blocks other matches.
   func isBlank(_ entry: Int32) -> Bool {
     entries[Int(entry)].role == .sentiment && entries[Int(entry)].value == 0
@@ -114,18 +174,18 @@ final class AnalyzerCore: Sendable {
     var info = TokenInfo.unknown
     switch kind {
     case .word, .number:
-      info.formID = ids[key] ?? -1
-      let stemmed = kind == .word ? stem(key) : key
-      info.stemID = ids[stemmed] ?? -1
-      if info.formID >= 0, let entry = exactEntries[info.formID] {
-        info.entry = isBlank(entry) ? -1 : entry
-      } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
-        info.entry = entry
-      } else if let suffixNegator, key.hasSuffix("n't") {
-        info.entry = suffixNegator
+      info = resolveWord(key, isWord: kind == .word)
+      if info.entry < 0, kind == .word {
+        // Spelling variants: elongated letters ("ооочень", "sooo"), dropped g ("lovin"),
+        // English comparatives and superlatives ("coolest", "happier").
+        for variant in Self.variants(of: key) {
+          let candidate = resolveWord(variant, isWord: true)
+          if candidate.entry >= 0 {
+            info.entry = candidate.entry
+            break
+          }
+        }
       }
-      info.isPhraseHead = (info.formID >= 0 && phraseHeads[info.formID] != nil)
-        || (info.stemID >= 0 && phraseHeads[info.stemID] != nil)
     case .emoji, .emoticon:
       info.formID = ids[key] ?? -1
       if info.formID >= 0, let entry = exactEntries[info.formID] {
