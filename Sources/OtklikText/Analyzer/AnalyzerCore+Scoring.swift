@@ -241,6 +241,13 @@ extension AnalyzerCore {
       let entry = entries[Int(match.entry)]
       guard entry.role.carriesValence else { continue }
       let clause = workspace.clauses[Int(match.clause)]
+      // Emoji and emoticons say what they say: no negator or intensifier reaches them.
+      let firstKind = tokens[Int(match.start)].kind
+      if firstKind == .emoji || firstKind == .emoticon {
+        match.weighted = entry.value
+        workspace.matches[matchIndex] = match
+        continue
+      }
       var negations = 0
       var words = 0
       var position = Int(match.start) - 1
@@ -254,7 +261,8 @@ extension AnalyzerCore {
           if rule.role.carriesValence { break }
           switch rule.role {
           case .negator, .postNegator:
-            negations += 1
+            // A negator with a scope (e.g. "без" 1) reaches only that many words.
+            if rule.value == 0 || Double(words) < rule.value { negations += 1 }
           case .intensifier where words < settings.intensifierWindow:
             match.scale *= rule.value
             match.rules.insert(.intensifier)
@@ -285,8 +293,12 @@ extension AnalyzerCore {
         }
       }
       let next = Int(match.end)
+      // A postposed "нет" flips only when it ends the clause or phrase ("проблем нет", "претензий
+      // нет."), not when it starts a new statement ("тупо нет 3G").
+      let afterNext = next + 1
       if next < Int(clause.endToken), tokens[next].kind == .word, workspace.matchAt[next] >= 0,
-        entries[Int(workspace.matches[Int(workspace.matchAt[next])].entry)].role == .postNegator
+        entries[Int(workspace.matches[Int(workspace.matchAt[next])].entry)].role == .postNegator,
+        afterNext >= tokens.count || (tokens[afterNext].kind != .word && tokens[afterNext].kind != .number)
       {
         value *= settings.negationScale
         match.rules.insert(.postNegation)

@@ -2,7 +2,8 @@
 ///
 /// Format: `KIND<TAB>TERM[<TAB>VALUE]`, blank lines and `#` lines ignored. TERM uses the lexicon's
 /// syntax (a bare word is stemmed, `=word` is exact, spaces make a phrase). VALUE is a scale for
-/// `intensifier` (> 1) and `diminisher` (< 1), and a valence (−4…+4) for `idiom`. A `non_answer` TERM
+/// `intensifier` (> 1) and `diminisher` (< 1), a valence (−4…+4) for `idiom`, and an optional reach
+/// in words for `negator`. A `non_answer` TERM
 /// is compared with the whole text, folded, words joined by single spaces.
 public struct Modifiers: Sendable, Hashable {
   /// One rule line.
@@ -62,6 +63,8 @@ public struct Modifiers: Sendable, Hashable {
         if kind == .idiom, !(-4.0...4.0).contains(value) {
           throw LexiconError(file: file, line: number, reason: .valenceOutOfRange(value))
         }
+      } else if fields.count >= 3, kind == .negator || kind == .postNegator {
+        value = try Lexicon.parseNumber(fields[2], file: file, line: number)
       }
       let key = kindText + "\t" + term.written
       if let first = firstLine[key] {
