@@ -200,7 +200,8 @@ extension AnalyzerCore {
       case .number, .emoji, .emoticon:
         hasContent = true
       case .pause:
-        break
+        // A concession clause ends at its comma: "хотя дорого, | вкусно".
+        if pending.opensWithConcession, hasContent { close(at: index + 1) }
       }
       index += 1
     }
@@ -282,7 +283,11 @@ extension AnalyzerCore {
       var value = entry.value * match.scale
       // One negator or several flip once: Russian negation is concord ("никогда не пожалею"), and a
       // negative pronoun ("не ... никаких") is not flipped by the "не" it agrees with.
-      if negations > 0, !startsWithNegativePronoun(match, tokens: tokens, keys: workspace.output.keys) {
+      // A match that itself starts with a negator ("не подвели" after "ни разу") agrees with it.
+      let firstEntry = workspace.infos[Int(match.start)].entry
+      let startsNegated = firstEntry >= 0
+        && (entries[Int(firstEntry)].role == .negator || entries[Int(firstEntry)].role == .postNegator)
+      if negations > 0, !startsNegated, !startsWithNegativePronoun(match, tokens: tokens, keys: workspace.output.keys) {
         if match.rules.contains(.intensifier) {
           value = entry.value * settings.negatedIntensifierScale
           match.rules.remove(.intensifier)
@@ -295,10 +300,8 @@ extension AnalyzerCore {
       let next = Int(match.end)
       // A postposed "нет" flips only when it ends the clause or phrase ("проблем нет", "претензий
       // нет."), not when it starts a new statement ("тупо нет 3G").
-      let afterNext = next + 1
-      if next < Int(clause.endToken), tokens[next].kind == .word, workspace.matchAt[next] >= 0,
-        entries[Int(workspace.matches[Int(workspace.matchAt[next])].entry)].role == .postNegator,
-        afterNext >= tokens.count || (tokens[afterNext].kind != .word && tokens[afterNext].kind != .number)
+      if let after = postNegator(after: next, clauseEnd: Int(clause.endToken), in: workspace),
+        after + 1 >= tokens.count || (tokens[after + 1].kind != .word && tokens[after + 1].kind != .number)
       {
         value *= settings.negationScale
         match.rules.insert(.postNegation)
@@ -312,6 +315,22 @@ extension AnalyzerCore {
       match.weighted = value
       workspace.matches[matchIndex] = match
     }
+  }
+
+  /// The position of a post-negator among the next two words after `position` ("вкусной еды нет"),
+  /// stopping at a sentiment word or punctuation.
+  private func postNegator(after position: Int, clauseEnd: Int, in workspace: Workspace) -> Int? {
+    var index = position
+    while index < min(clauseEnd, position + 2) {
+      guard workspace.output.tokens[index].kind == .word else { return nil }
+      let matchIndex = workspace.matchAt[index]
+      if matchIndex >= 0 {
+        let role = entries[Int(workspace.matches[Int(matchIndex)].entry)].role
+        return role == .postNegator ? index : nil
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Whether a match starts with a Russian negative pronoun or adverb (`ни…`: никакой, ничего).

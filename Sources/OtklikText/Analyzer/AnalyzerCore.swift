@@ -58,7 +58,7 @@ final class AnalyzerCore: Sendable {
       case .idiom: role = .idiom
       }
       let compiled = CompiledEntry(term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
-      if case .word(let word) = entry.term, word.hasPrefix("n'") {
+      if entry.kind == .negator, entry.term.written.hasPrefix("n'") || entry.term.written.hasPrefix("=n'") {
         suffixNegator = builder.append(compiled)
         continue
       }
@@ -150,13 +150,14 @@ final class AnalyzerCore: Sendable {
   }
 
   /// The key a text is compared with to decide whether it is a non-answer: letters and digits
-  /// folded, every other run of characters a single space.
+  /// folded (with apostrophes and hyphens inside words kept), every other run a single space.
   static func nonAnswerKey(_ text: String) -> String {
     var words: [String] = []
     var current = ""
     for scalar in text.unicodeScalars {
       let value = scalar.value
-      if UTF8Scalar.isLatinLetter(value) || UTF8Scalar.isCyrillicLetter(value) || UTF8Scalar.isDigit(value) {
+      let isInnerMark = !current.isEmpty && (scalar == "'" || scalar == "\u{2019}" || scalar == "-")
+      if UTF8Scalar.isLatinLetter(value) || UTF8Scalar.isCyrillicLetter(value) || UTF8Scalar.isDigit(value) || isInnerMark {
         current.unicodeScalars.append(Unicode.Scalar(UTF8Scalar.folded(value)) ?? scalar)
       } else if !current.isEmpty {
         words.append(current)

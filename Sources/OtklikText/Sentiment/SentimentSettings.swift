@@ -5,9 +5,9 @@
 /// damping and thresholds were tuned on development data so that news-like text stays neutral.
 public struct SentimentSettings: Sendable, Hashable {
   /// A text (or clause) scoring at or above this is `pos`.
-  public var positiveThreshold: Double = 0.3
+  public var positiveThreshold: Double = 0.15
   /// A text (or clause) scoring at or below minus this is `neg`.
-  public var negativeThreshold: Double = 0.3
+  public var negativeThreshold: Double = 0.1
   /// The α in the normalisation x/√(x²+α) that maps a raw sum into (−1, 1).
   public var alpha: Double = 15
   /// What a negated sentiment word is multiplied by.
@@ -29,7 +29,7 @@ public struct SentimentSettings: Sendable, Hashable {
   /// Added to a word written in capitals when the text is not all capitals.
   public var capsBoost: Double = 0.733
   /// What a question's sum is multiplied by: asking about a thing is not judging it.
-  public var questionScale: Double = 0.5
+  public var questionScale: Double = 0.25
   /// A text whose only sentiment word has |valence| at most this is damped.
   public var weakHitLimit: Double = 1.5
   /// What such a single weak hit is multiplied by.
