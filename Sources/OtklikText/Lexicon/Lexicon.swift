@@ -79,14 +79,16 @@ struct TSVLines: Sequence {
   init(_ contents: String) {
     var result: [(Int, [String])] = []
     var number = 0
-    for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on scalars: in a `String`, CRLF is one `Character` and would not match "\n".
+    for line in contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      let trimmed = String(line).trimmingSpaces()
+      let text = String(String.UnicodeScalarView(line))
+      let trimmed = text.trimmingSpaces()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      while fields.count > 1, fields.last.map({ $0.trimmingSpaces().hasPrefix("#") || $0.trimmingSpaces().isEmpty }) == true {
+      var fields = text.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map {
+        String(String.UnicodeScalarView($0)).trimmingSpaces()
+      }
+      while fields.count > 2, let last = fields.last, last.hasPrefix("#") || last.isEmpty {
         fields.removeLast()
       }
       result.append((number, fields))
