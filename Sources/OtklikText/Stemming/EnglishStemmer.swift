@@ -84,7 +84,8 @@ public struct EnglishStemmer: Stemmer {
   /// Whether `byte` is one of a e i o u y (the marked consonant `Y` is not a vowel).
   private static func isVowel(_ byte: UInt8) -> Bool {
     switch byte {
-    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), y:
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+      UInt8(ascii: "u"), y:
       return true
     default:
       return false
@@ -124,7 +125,8 @@ public struct EnglishStemmer: Stemmer {
         byte += 0x20
         hasLetter = true
       case 0xE2:  // ’ (E2 80 99) and ‘ (E2 80 98) become '
-        guard read + 2 < word.count, word[read + 1] == 0x80, word[read + 2] == 0x98 || word[read + 2] == 0x99
+        guard read + 2 < word.count, word[read + 1] == 0x80,
+          word[read + 2] == 0x98 || word[read + 2] == 0x99
         else { return false }
         byte = apostrophe
         read += 2
@@ -160,8 +162,10 @@ public struct EnglishStemmer: Stemmer {
     /// Start of R2.
     let r2: Int
 
+    /// Prefixes after which R1 starts, whatever the letters (from the Porter2 description).
     private static let prefixesWithR1: [StaticString] = ["gener", "commun", "arsen"]
 
+    /// Finds R1 and R2 in a word whose consonant `y`s are already marked `Y`.
     init(of word: WordBuffer) {
       let prefix = Self.prefixesWithR1.first { prefix in
         let length = prefix.utf8CodeUnitCount
@@ -263,7 +267,8 @@ public struct EnglishStemmer: Stemmer {
   private static func endsInUndoubledDouble(_ word: WordBuffer) -> Bool {
     guard word.count >= 2, word[word.count - 1] == word[word.count - 2] else { return false }
     switch word[word.count - 1] {
-    case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "g"), UInt8(ascii: "m"),
+    case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "g"),
+      UInt8(ascii: "m"),
       UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "t"):
       return true
     default:
@@ -274,7 +279,9 @@ public struct EnglishStemmer: Stemmer {
   /// Step 1c: a final `y`/`Y` after a non-vowel that is not the first letter becomes `i`.
   private static func step1c(_ word: inout WordBuffer) {
     let last = word.count - 1
-    guard last >= 2, word[last] == y || word[last] == upperY, !isVowel(word[last - 1]) else { return }
+    guard last >= 2, word[last] == y || word[last] == upperY, !isVowel(word[last - 1]) else {
+      return
+    }
     word[last] = UInt8(ascii: "i")
   }
 
@@ -314,7 +321,9 @@ public struct EnglishStemmer: Stemmer {
   ].sortedLongestFirst()
 
   /// Steps 2 and 3: the longest ending of `table`, if it lies in R1, is mapped by its rule.
-  private static func map(_ word: inout WordBuffer, with table: [Suffix<MappingRule>], regions: Regions) {
+  private static func map(
+    _ word: inout WordBuffer, with table: [Suffix<MappingRule>], regions: Regions
+  ) {
     guard let found = word.longest(of: table), found.start >= regions.r1 else { return }
     switch found.rule {
     case .replace(let replacement):
@@ -332,7 +341,8 @@ public struct EnglishStemmer: Stemmer {
 
   private static func isValidLiEnding(_ byte: UInt8) -> Bool {
     switch byte {
-    case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "g"), UInt8(ascii: "h"),
+    case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "g"),
+      UInt8(ascii: "h"),
       UInt8(ascii: "k"), UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
       return true
     default:
@@ -352,12 +362,11 @@ public struct EnglishStemmer: Stemmer {
     case delete, ionAfterSOrT
   }
 
-  private static let step4Endings: [Suffix<Step4Rule>] = (
-    [
+  private static let step4Endings: [Suffix<Step4Rule>] =
+    ([
       "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate",
       "iti", "ous", "ive", "ize",
-    ].map { Suffix($0, Step4Rule.delete) } + [Suffix("ion", .ionAfterSOrT)]
-  ).sortedLongestFirst()
+    ].map { Suffix($0, Step4Rule.delete) } + [Suffix("ion", .ionAfterSOrT)]).sortedLongestFirst()
 
   /// Step 4: the longest ending of the list, if it lies in R2, is deleted.
   private static func step4(_ word: inout WordBuffer, regions: Regions) {
@@ -368,7 +377,9 @@ public struct EnglishStemmer: Stemmer {
     case .ionAfterSOrT:
       guard found.start > 0 else { return }
       let before = word[found.start - 1]
-      if before == UInt8(ascii: "s") || before == UInt8(ascii: "t") { word.truncate(to: found.start) }
+      if before == UInt8(ascii: "s") || before == UInt8(ascii: "t") {
+        word.truncate(to: found.start)
+      }
     }
   }
 
@@ -381,7 +392,9 @@ public struct EnglishStemmer: Stemmer {
         word.truncate(to: start)
       }
     } else if word[start] == UInt8(ascii: "l") {
-      if start >= regions.r2, start > 0, word[start - 1] == UInt8(ascii: "l") { word.truncate(to: start) }
+      if start >= regions.r2, start > 0, word[start - 1] == UInt8(ascii: "l") {
+        word.truncate(to: start)
+      }
     }
   }
 }

@@ -116,17 +116,16 @@ public struct RussianStemmer: Stemmer {
     Suffix("ся", .none), Suffix("сь", .none),
   ]
 
-  private static let verbEndings: [Suffix<Condition>] = (
-    [
+  private static let verbEndings: [Suffix<Condition>] =
+    ([
       "ла", "на", "ете", "йте", "ли", "й", "л", "ем", "н", "ло", "но", "ет", "ют", "ны", "ть",
       "ешь", "нно",
     ].map { Suffix($0, Condition.afterAOrYa) }
-      + [
-        "ила", "ыла", "ена", "ейте", "уйте", "ите", "или", "ыли", "ей", "уй", "ил", "ыл", "им",
-        "ым", "ен", "ило", "ыло", "ено", "ят", "ует", "уют", "ит", "ыт", "ены", "ить", "ыть",
-        "ишь", "ую", "ю",
-      ].map { Suffix($0, Condition.none) }
-  ).sortedLongestFirst()
+    + [
+      "ила", "ыла", "ена", "ейте", "уйте", "ите", "или", "ыли", "ей", "уй", "ил", "ыл", "им",
+      "ым", "ен", "ило", "ыло", "ено", "ят", "ует", "уют", "ит", "ыт", "ены", "ить", "ыть",
+      "ишь", "ую", "ю",
+    ].map { Suffix($0, Condition.none) }).sortedLongestFirst()
 
   private static let nounEndings: [Suffix<Condition>] = [
     "а", "ев", "ов", "ие", "ье", "е", "иями", "ями", "ами", "еи", "ии", "и", "ией", "ей", "ой",
@@ -145,7 +144,9 @@ public struct RussianStemmer: Stemmer {
   // MARK: - Steps
 
   /// Removes the longest ending of `table` found in RV if its condition holds.
-  private static func remove(_ table: [Suffix<Condition>], from word: inout WordBuffer, rv: Int) -> Bool {
+  private static func remove(_ table: [Suffix<Condition>], from word: inout WordBuffer, rv: Int)
+    -> Bool
+  {
     guard let found = word.longest(of: table, notBefore: rv) else { return false }
     switch found.rule {
     case .none:
@@ -179,15 +180,18 @@ public struct RussianStemmer: Stemmer {
 
   /// Whether the two bytes at `index` are `а` or `я`.
   private static func isAOrYa(_ word: WordBuffer, at index: Int) -> Bool {
-    (word[index] == 0xD0 && word[index + 1] == 0xB0) || (word[index] == 0xD1 && word[index + 1] == 0x8F)
+    (word[index] == 0xD0 && word[index + 1] == 0xB0)
+      || (word[index] == 0xD1 && word[index + 1] == 0x8F)
   }
 
   /// Whether a letter starts at byte `index` and is one of а е и о у ы э ю я.
   static func isVowel(_ word: WordBuffer, at index: Int) -> Bool {
     guard index + 1 < word.count else { return false }
     switch (word[index], word[index + 1]) {
-    case (0xD0, 0xB0), (0xD0, 0xB5), (0xD0, 0xB8), (0xD0, 0xBE): return true  // а е и о
-    case (0xD1, 0x83), (0xD1, 0x8B), (0xD1, 0x8D), (0xD1, 0x8E), (0xD1, 0x8F): return true  // у ы э ю я
+    // а е и о
+    case (0xD0, 0xB0), (0xD0, 0xB5), (0xD0, 0xB8), (0xD0, 0xBE): return true
+    // у ы э ю я
+    case (0xD1, 0x83), (0xD1, 0x8B), (0xD1, 0x8D), (0xD1, 0x8E), (0xD1, 0x8F): return true
     default: return false
     }
   }
@@ -235,6 +239,7 @@ public struct RussianStemmer: Stemmer {
     /// Start of R2: after the first non-vowel following a vowel, taken twice.
     let r2: Int
 
+    /// Finds RV and R2 in a case-folded word.
     init(of word: WordBuffer) {
       var scanner = LetterScanner(word: word)
       let rv = scanner.skipPastVowel()

@@ -38,7 +38,9 @@ struct WordBuffer {
   /// This is Snowball's `among`: the longest candidate wins, and a caller whose condition then
   /// fails does not fall back to a shorter one. `table` must be sorted longest first.
   @inline(__always)  // specialised per table: a generic call costs more than the matching
-  func longest<Rule: Sendable>(of table: [Suffix<Rule>], notBefore limit: Int = 0) -> (start: Int, rule: Rule)? {
+  func longest<Rule: Sendable>(of table: [Suffix<Rule>], notBefore limit: Int = 0) -> (
+    start: Int, rule: Rule
+  )? {
     for suffix in table where ends(with: suffix.text, notBefore: limit) {
       return (count - suffix.text.utf8CodeUnitCount, suffix.rule)
     }
@@ -67,25 +69,5 @@ struct WordBuffer {
   mutating func remove(at index: Int) {
     (base + index).update(from: base + index + 1, count: count - index - 1)
     count -= 1
-  }
-}
-
-/// One ending of a Snowball `among` table and what to do when it is the longest match.
-struct Suffix<Rule: Sendable>: Sendable {
-  /// The ending as UTF-8.
-  let text: StaticString
-  /// The language-specific action or condition attached to the ending.
-  let rule: Rule
-
-  init(_ text: StaticString, _ rule: Rule) {
-    self.text = text
-    self.rule = rule
-  }
-}
-
-extension Array {
-  /// Sorts a Snowball table longest ending first, as `WordBuffer.longest(of:notBefore:)` needs.
-  func sortedLongestFirst<Rule: Sendable>() -> [Suffix<Rule>] where Element == Suffix<Rule> {
-    sorted { $0.text.utf8CodeUnitCount > $1.text.utf8CodeUnitCount }
   }
 }

@@ -91,7 +91,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("радио", "рад"),  // noun "о" leaves "и"
+    ("радио", "рад")  // noun "о" leaves "и"
   ])
   func finalIIsRemoved(word: String, stem: String) {
     #expect(stemmer.stem(word) == stem)

@@ -7,7 +7,8 @@ import Testing
   static let stemmers: [any Stemmer] = [RussianStemmer(), EnglishStemmer()]
 
   static let awkwardWords: [String] = [
-    "", "-", "'", "''", "’", "a", "y", "Y", "s", "'s", "ys", "yy", "yyy", "aaa", "sss", "ies", "ied",
+    "", "-", "'", "''", "’", "a", "y", "Y", "s", "'s", "ys", "yy", "yyy", "aaa", "sss", "ies",
+    "ied",
     "eed", "ing", "ingly", "li", "ogi", "gener", "commun", "arsen", "generation", "и", "ь", "ся",
     "сь", "нн", "ейш", "ость", "вшись", "ившись", "аааа", "ьььь", "ёёё", "Ё", "0", "42", "3.14",
     "2024-й", "кто-нибудь", "санкт-петербург", "e-mail", "covid-19", "ин-т", "😀😀", "🇷🇺",
