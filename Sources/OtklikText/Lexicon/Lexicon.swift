@@ -50,7 +50,9 @@ public struct Lexicon: Sendable, Hashable {
       if case .phrase(let words) = term, words.count > 4 {
         throw LexiconError(file: file, line: number, reason: .phraseTooLong(term.written))
       }
-      let key = term.written
+      // Duplicates are terms written the same way: `xD` and `XD` are two emoticons as written,
+      // even though they fold to one key (the later one then wins).
+      let key = fields[0].trimmingSpaces()
       if let first = firstLine[key] {
         throw LexiconError(file: file, line: number, reason: .duplicate(term: key, firstLine: first))
       }

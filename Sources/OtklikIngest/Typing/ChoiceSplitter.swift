@@ -1,0 +1,72 @@
+/// Splits a multiple-choice cell into its options, keeping options that contain a comma whole.
+///
+/// Forms join the chosen options with ", " (Google Forms) or ";" (Yandex Forms, Excel). An option
+/// such as "Суши, роллы" would be cut in two by a plain split, so pieces are first split on ";" and
+/// then on ", ", and consecutive pieces are joined back, longest first, when the join is a known
+/// option: one given in the config, or one seen whole (as a cell of its own) earlier in the column.
+/// A piece that is not known and starts with a lowercase letter is also joined to the one before
+/// it ("Суши, роллы" when "роллы" was never an option), since form options start with a capital.
+public struct ChoiceSplitter: Sendable {
+  /// How many options a splitter learns from cells at most.
+  public static let maxLearnedOptions = 1000
+
+  /// The options known so far, by their exact text.
+  public private(set) var knownOptions: Set<String>
+
+  /// A splitter that knows `options` from the start (the config's list).
+  public init(options: [String] = []) {
+    knownOptions = Set(options.map { String($0.trimmingSpaces) })
+  }
+
+  /// Learns from a cell: a cell without separators, or one equal to a known option, is an option.
+  ///
+  /// At most ``maxLearnedOptions`` options are learned, so a column of free text answered in a
+  /// choice question cannot make the set grow with the file.
+  public mutating func learn(_ cell: String) {
+    guard knownOptions.count < Self.maxLearnedOptions else { return }
+    let trimmed = String(cell.trimmingSpaces)
+    guard !trimmed.isEmpty else { return }
+    if Self.pieces(of: trimmed).count == 1 { knownOptions.insert(trimmed) }
+  }
+
+  /// The options in `cell`, in order, trimmed; empty for an empty cell.
+  public func split(_ cell: String) -> [String] {
+    let trimmed = String(cell.trimmingSpaces)
+    if trimmed.isEmpty { return [] }
+    if knownOptions.contains(trimmed) { return [trimmed] }
+    var options: [String] = []
+    for part in trimmed.split(separator: ";") {
+      let pieces = Self.commaPieces(of: part)
+      var index = 0
+      while index < pieces.count {
+        var taken = 1
+        for end in stride(from: pieces.count, to: index + 1, by: -1) {
+          if knownOptions.contains(pieces[index..<end].joined(separator: ", ")) {
+            taken = end - index
+            break
+          }
+        }
+        var option = pieces[index..<index + taken].joined(separator: ", ")
+        index += taken
+        // Lowercase continuation pieces that are not options of their own belong to this option.
+        while index < pieces.count, !knownOptions.contains(pieces[index]),
+          pieces[index].first?.isLowercase == true
+        {
+          option += ", " + pieces[index]
+          index += 1
+        }
+        options.append(option)
+      }
+    }
+    return options
+  }
+
+  /// The pieces of `cell` split on ";" and ", ", trimmed, empties dropped (no option knowledge).
+  static func pieces(of cell: String) -> [String] {
+    cell.split(separator: ";").flatMap(commaPieces(of:))
+  }
+
+  private static func commaPieces(of part: Substring) -> [String] {
+    part.split(separator: ", ").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+  }
+}
