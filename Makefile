@@ -27,3 +27,12 @@ lint:
 
 format:
 	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
+
+# Sentiment evaluation on the labelled sets in ../shared/eval/ (skipped when they are absent).
+EVAL_DIR ?= ../shared/eval
+.PHONY: eval
+eval: deps
+	@if ls $(EVAL_DIR)/*.csv >/dev/null 2>&1; then \
+	  $(SWIFT) build --product otklik && \
+	  for f in $(EVAL_DIR)/*.csv; do .build/debug/otklik eval "$$f" --text-column text --label-column label || exit 1; echo; done; \
+	else echo "no labelled sets in $(EVAL_DIR); skipping eval"; fi
