@@ -1,25 +1,25 @@
-/// Turns the workspace after a run into public values: ``TextAnalysis`` and explanation tokens.
+/// Turns the buffers after a run into public values: ``TextAnalysis`` and explanation tokens.
 extension AnalyzerCore {
   /// Builds the text's analysis: clauses with scores, labels and evidence.
-  func makeAnalysis(_ bytes: UnsafeBufferPointer<UInt8>, outcome: Outcome, in workspace: Workspace) -> TextAnalysis {
+  func makeAnalysis(_ bytes: UnsafeBufferPointer<UInt8>, outcome: Outcome, in buffers: inout Buffers) -> TextAnalysis {
     if let phrase = outcome.nonAnswer {
       let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
       let evidence = Evidence(words: text, entry: phrase, valence: 0, weighted: 0, rules: ["non-answer"])
       let clause = ClauseAnalysis(text: text, score: 0, label: .nonAnswer, evidence: [evidence])
       return TextAnalysis(language: outcome.language, score: 0, label: .nonAnswer, clauses: [clause])
     }
-    let tokens = workspace.output.tokens
+    let tokens = buffers.output.tokens
     var clauses: [ClauseAnalysis] = []
-    clauses.reserveCapacity(workspace.clauses.count)
+    clauses.reserveCapacity(buffers.clauses.count)
     var matchIndex = 0
-    let matches = workspace.matches
-    for (index, span) in workspace.clauses.enumerated() {
+    let matches = buffers.matches
+    for (index, span) in buffers.clauses.enumerated() {
       var clauseRules: [String] = []
-      if span.opensWithContrast { clauseRules.append("contrast ×\(Self.format(settings.contrastAfterWeight))") }
-      if span.precedesContrast { clauseRules.append("before contrast ×\(Self.format(settings.contrastBeforeWeight))") }
-      if span.opensWithConcession { clauseRules.append("concession ×\(Self.format(settings.concessionWeight))") }
+      if span.opensWithContrast { clauseRules.append(ruleTexts.contrastAfter) }
+      if span.precedesContrast { clauseRules.append(ruleTexts.contrastBefore) }
+      if span.opensWithConcession { clauseRules.append(ruleTexts.concession) }
       if span.isQuestion, span.exclamations == 0, span.hasSignal {
-        clauseRules.append("question ×\(Self.format(settings.questionScale))")
+        clauseRules.append(ruleTexts.question)
       }
       let clauseScale = span.weight * (span.isQuestion && span.exclamations == 0 ? settings.questionScale : 1)
         * outcome.textScale
@@ -57,12 +57,12 @@ extension AnalyzerCore {
     var rules: [String] = []
     if match.rules.contains(.intensifier) { rules.append("intensifier ×\(Self.format(match.scale))") }
     if match.rules.contains(.diminisher) { rules.append("diminisher ×\(Self.format(match.scale))") }
-    if match.rules.contains(.negation) { rules.append("negation ×\(Self.format(settings.negationScale))") }
+    if match.rules.contains(.negation) { rules.append(ruleTexts.negation) }
     if match.rules.contains(.negationOverIntensifier) {
-      rules.append("negated intensifier ×\(Self.format(settings.negatedIntensifierScale))")
+      rules.append(ruleTexts.negatedIntensifier)
     }
-    if match.rules.contains(.postNegation) { rules.append("negation after ×\(Self.format(settings.negationScale))") }
-    if match.rules.contains(.caps) { rules.append("capitals +\(Self.format(settings.capsBoost))") }
+    if match.rules.contains(.postNegation) { rules.append(ruleTexts.postNegation) }
+    if match.rules.contains(.caps) { rules.append(ruleTexts.caps) }
     return rules
   }
 
@@ -72,16 +72,16 @@ extension AnalyzerCore {
   }
 
   /// Describes every token of the last run, with stems and the entries they are part of.
-  func explainTokens(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: Workspace) -> [Explanation.Token] {
+  func explainTokens(_ bytes: UnsafeBufferPointer<UInt8>, in buffers: inout Buffers) -> [Explanation.Token] {
     var clause = 0
     var result: [Explanation.Token] = []
-    for (index, token) in workspace.output.tokens.enumerated() {
-      while clause < workspace.clauses.count - 1, Int32(index) >= workspace.clauses[clause].endToken { clause += 1 }
-      let folded = String(decoding: workspace.output.keys[Int(token.keyStart)..<Int(token.keyEnd)], as: UTF8.self)
+    for (index, token) in buffers.output.tokens.enumerated() {
+      while clause < buffers.clauses.count - 1, Int32(index) >= buffers.clauses[clause].endToken { clause += 1 }
+      let folded = String(decoding: buffers.output.keys[Int(token.keyStart)..<Int(token.keyEnd)], as: UTF8.self)
       var entry: String?
       var role: String?
-      if !workspace.matchAt.isEmpty, workspace.matchAt[index] >= 0 {
-        let compiled = entries[Int(workspace.matches[Int(workspace.matchAt[index])].entry)]
+      if !buffers.matchAt.isEmpty, buffers.matchAt[index] >= 0 {
+        let compiled = entries[Int(buffers.matches[Int(buffers.matchAt[index])].entry)]
         entry = compiled.term
         role = Self.roleName(compiled.role)
       }

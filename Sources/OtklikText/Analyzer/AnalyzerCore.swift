@@ -16,14 +16,18 @@ final class AnalyzerCore: Sendable {
   /// Entry by the id of a stem.
   let stemEntries: [Int32: Int32]
   let phrases: [CompiledPhrase]
-  /// Phrase indices (longest first) by the id of their first word.
-  let phraseHeads: [Int32: [Int32]]
+  /// Phrase indices grouped by the id of their first word, longest first within a group: the
+  /// group of id `i` is `phraseHeadList[phraseHeadStart[i]..<phraseHeadStart[i + 1]]`.
+  let phraseHeadStart: [Int32]
+  let phraseHeadList: [Int32]
+  /// Rule texts for evidence, made once from the settings.
+  let ruleTexts: RuleTexts
   /// Entry of a negator written as a suffix (`n't`), if the rules have one.
   let suffixNegator: Int32?
   /// Whole texts that decline to answer, folded, words joined by one space.
   let nonAnswers: Set<String>
-  /// A key that names this core's per-thread workspace.
-  let workspaceKey: String
+  /// The thread-local slot of this core's per-thread workspaces.
+  let workspaceKey = WorkspaceKey()
 
   init(
     lexicons: [Lexicon], modifiers: Modifiers, russian: any WordStemmer, english: any WordStemmer,
@@ -71,11 +75,17 @@ final class AnalyzerCore: Sendable {
     self.exactEntries = builder.exactEntries
     self.stemEntries = builder.stemEntries
     self.phrases = builder.phrases
-    self.phraseHeads = builder.phraseHeads
+    var starts: [Int32] = [0]
+    var list: [Int32] = []
+    for id in 0..<builder.ids.count {
+      list.append(contentsOf: builder.phraseHeads[Int32(id)] ?? [])
+      starts.append(Int32(list.count))
+    }
+    self.phraseHeadStart = starts
+    self.phraseHeadList = list
+    self.ruleTexts = RuleTexts(settings)
     self.suffixNegator = suffixNegator
     self.nonAnswers = nonAnswers
-    var generator = SystemRandomNumberGenerator()
-    self.workspaceKey = "otklik.text.workspace.\(generator.next() as UInt64)"
   }
 
   /// Ids, entry and phrase-head flag of one word form.
@@ -91,9 +101,13 @@ final class AnalyzerCore: Sendable {
     } else if let suffixNegator, key.hasSuffix("n't") {
       info.entry = suffixNegator
     }
-    info.isPhraseHead = (info.formID >= 0 && phraseHeads[info.formID] != nil)
-      || (info.stemID >= 0 && phraseHeads[info.stemID] != nil)
+    info.isPhraseHead = hasPhrases(startingWith: info.formID) || hasPhrases(startingWith: info.stemID)
     return info
+  }
+
+  /// Whether any phrase starts with the word of interned id `id` (−1: none).
+  func hasPhrases(startingWith id: Int32) -> Bool {
+    id >= 0 && phraseHeadStart[Int(id) + 1] > phraseHeadStart[Int(id)]
   }
 
   /// Spellings to try when a word has no entry: runs of three or more equal letters shortened to
@@ -200,6 +214,25 @@ final class AnalyzerCore: Sendable {
       break
     }
     return info
+  }
+}
+
+/// The rule names evidence shows, with the settings' numbers filled in once.
+struct RuleTexts: Sendable {
+  let negation, negatedIntensifier, postNegation, caps: String
+  let contrastAfter, contrastBefore, concession, question, weakHit: String
+
+  init(_ settings: SentimentSettings) {
+    let format = AnalyzerCore.format
+    negation = "negation ×\(format(settings.negationScale))"
+    negatedIntensifier = "negated intensifier ×\(format(settings.negatedIntensifierScale))"
+    postNegation = "negation after ×\(format(settings.negationScale))"
+    caps = "capitals +\(format(settings.capsBoost))"
+    contrastAfter = "contrast ×\(format(settings.contrastAfterWeight))"
+    contrastBefore = "before contrast ×\(format(settings.contrastBeforeWeight))"
+    concession = "concession ×\(format(settings.concessionWeight))"
+    question = "question ×\(format(settings.questionScale))"
+    weakHit = "single weak hit ×\(format(settings.weakHitScale))"
   }
 }
 

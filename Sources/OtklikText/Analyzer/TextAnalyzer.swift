@@ -30,10 +30,11 @@ public struct TextAnalyzer: Sendable {
   /// Analyses one text: language, score and label, clauses with their evidence.
   public func analyze(_ text: String) -> TextAnalysis {
     var text = text
-    let workspace = Workspace.current(for: core)
-    return text.withUTF8 { bytes in
-      let outcome = core.run(bytes, in: workspace)
-      return core.makeAnalysis(bytes, outcome: outcome, in: workspace)
+    return Workspace.current(for: core).withBuffers { cache, buffers in
+      text.withUTF8 { bytes in
+        let outcome = core.run(bytes, cache: cache, in: &buffers)
+        return core.makeAnalysis(bytes, outcome: outcome, in: &buffers)
+      }
     }
   }
 
@@ -41,14 +42,15 @@ public struct TextAnalyzer: Sendable {
   /// clause scores.
   public func explain(_ text: String) -> Explanation {
     var text = text
-    let workspace = Workspace.current(for: core)
-    return text.withUTF8 { bytes in
-      let outcome = core.run(bytes, in: workspace)
-      let analysis = core.makeAnalysis(bytes, outcome: outcome, in: workspace)
+    return Workspace.current(for: core).withBuffers { cache, buffers in
+      text.withUTF8 { bytes in
+      let outcome = core.run(bytes, cache: cache, in: &buffers)
+      let analysis = core.makeAnalysis(bytes, outcome: outcome, in: &buffers)
       return Explanation(
-        text: String(decoding: bytes, as: UTF8.self), tokens: core.explainTokens(bytes, in: workspace),
+        text: String(decoding: bytes, as: UTF8.self), tokens: core.explainTokens(bytes, in: &buffers),
         analysis: analysis, textRules: outcome.textRules,
         positiveThreshold: core.settings.positiveThreshold, negativeThreshold: core.settings.negativeThreshold)
+      }
     }
   }
 }

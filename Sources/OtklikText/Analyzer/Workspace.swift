@@ -1,35 +1,69 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// The reusable buffers of one thread's analyses: tokenizer output, resolved tokens, matches,
-/// clauses and the token cache. Reusing them keeps the hot path free of per-token allocations.
-final class Workspace {
+/// The reusable buffers of one analysis: tokenizer output, resolved tokens, matches and clauses.
+///
+/// The passes take them `inout` as a plain struct, so their loops run without the dynamic
+/// exclusivity checks that class properties would cost.
+struct Buffers {
   var output = Tokenizer.Output()
   var infos: [TokenInfo] = []
   var matches: [Match] = []
   /// For each token, the index of the match that covers it, or −1.
   var matchAt: [Int32] = []
   var clauses: [ClauseSpan] = []
-  let cache = TokenCache()
 
-  /// Empties every buffer, keeping capacity (the cache stays).
-  func reset() {
+  /// Empties every buffer, keeping capacity.
+  mutating func reset() {
     output.reset()
     infos.removeAll(keepingCapacity: true)
     matches.removeAll(keepingCapacity: true)
     matchAt.removeAll(keepingCapacity: true)
     clauses.removeAll(keepingCapacity: true)
   }
+}
+
+/// One thread's buffers and token cache for one analyser. Reusing them keeps the hot path free of
+/// per-token allocations; keeping one per thread means analysers shared across threads need no lock.
+final class Workspace {
+  var buffers = Buffers()
+  let cache = TokenCache()
+
+  /// Lends the buffers to `body` as a plain value (moved out, so no copy) and takes them back.
+  func withBuffers<Result>(_ body: (TokenCache, inout Buffers) -> Result) -> Result {
+    var lent = buffers
+    buffers = Buffers()
+    defer { buffers = lent }
+    return body(cache, &lent)
+  }
 
   /// The calling thread's workspace for `core`, made on first use.
-  ///
-  /// Each thread has its own, so analysers copied across threads never share mutable state and
-  /// need no lock.
   static func current(for core: AnalyzerCore) -> Workspace {
-    let dictionary = Thread.current.threadDictionary
-    if let workspace = dictionary[core.workspaceKey] as? Workspace { return workspace }
+    if let pointer = pthread_getspecific(core.workspaceKey.key) {
+      return Unmanaged<Workspace>.fromOpaque(pointer).takeUnretainedValue()
+    }
     let workspace = Workspace()
-    dictionary[core.workspaceKey] = workspace
+    pthread_setspecific(core.workspaceKey.key, Unmanaged.passRetained(workspace).toOpaque())
     return workspace
+  }
+}
+
+/// A thread-local slot (a pthread key) holding each thread's ``Workspace`` for one analyser; a
+/// thread's workspace is released when the thread ends.
+final class WorkspaceKey: @unchecked Sendable {
+  /// The pthread key; set once in `init`, never changed (hence `@unchecked Sendable`).
+  let key: pthread_key_t
+
+  init() {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { pointer in
+      guard let pointer else { return }
+      Unmanaged<Workspace>.fromOpaque(pointer).release()
+    }
+    self.key = key
   }
 }
 
