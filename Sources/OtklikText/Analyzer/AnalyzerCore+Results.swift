@@ -1,7 +1,9 @@
 /// Turns the buffers after a run into public values: ``TextAnalysis`` and explanation tokens.
 extension AnalyzerCore {
   /// Builds the text's analysis: clauses with scores, labels and evidence.
-  func makeAnalysis(_ bytes: UnsafeBufferPointer<UInt8>, outcome: Outcome, in buffers: inout Buffers) -> TextAnalysis {
+  func makeAnalysis(
+    _ bytes: UnsafeBufferPointer<UInt8>, outcome: Outcome, cache: TokenCache, in buffers: inout Buffers
+  ) -> TextAnalysis {
     if let phrase = outcome.nonAnswer {
       let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
       let evidence = Evidence(words: text, entry: phrase, valence: 0, weighted: 0, rules: ["non-answer"])
@@ -49,7 +51,9 @@ extension AnalyzerCore {
       clauses.append(
         ClauseAnalysis(text: source(bytes, from: span.sourceStart, to: span.sourceEnd), score: score, label: label, evidence: evidence))
     }
-    return TextAnalysis(language: outcome.language, score: outcome.score, label: outcome.label, clauses: clauses)
+    var analysis = TextAnalysis(language: outcome.language, score: outcome.score, label: outcome.label, clauses: clauses)
+    if tagMatcher != nil || keyPhraseExtractor != nil { addTags(bytes, cache: cache, to: &analysis, in: &buffers) }
+    return analysis
   }
 
   /// The rules a match went through, as evidence text.

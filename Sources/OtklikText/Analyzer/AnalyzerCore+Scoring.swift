@@ -46,9 +46,13 @@ extension AnalyzerCore {
           if let info = cache.lookup(key, hash: hash) {
             infos.append(info)
           } else {
-            let info = resolve(key: String(decoding: key, as: UTF8.self), kind: token.kind)
-            cache.insert(key, hash: hash, info: info)
-            infos.append(info)
+            let form = String(decoding: key, as: UTF8.self)
+            let info = resolve(key: form, kind: token.kind)
+            if token.kind == .word {
+              infos.append(cache.insert(key, hash: hash, info: info, form: form, stem: stem(form)))
+            } else {
+              infos.append(cache.insert(key, hash: hash, info: info))
+            }
           }
         default:
           infos.append(.unknown)

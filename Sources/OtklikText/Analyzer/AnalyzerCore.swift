@@ -22,6 +22,10 @@ final class AnalyzerCore: Sendable {
   let phraseHeadList: [Int32]
   /// Rule texts for evidence, made once from the settings.
   let ruleTexts: RuleTexts
+  /// The compiled taxonomy, if tags are wanted.
+  let tagMatcher: TagMatcher?
+  /// Proposes key phrases, if wanted.
+  let keyPhraseExtractor: KeyPhraseExtractor?
   /// Entry of a negator written as a suffix (`n't`), if the rules have one.
   let suffixNegator: Int32?
   /// Whole texts that decline to answer, folded, words joined by one space.
@@ -31,9 +35,11 @@ final class AnalyzerCore: Sendable {
 
   init(
     lexicons: [Lexicon], modifiers: Modifiers, russian: any WordStemmer, english: any WordStemmer,
-    settings: SentimentSettings
+    settings: SentimentSettings, taxonomy: Taxonomy?, keyPhrases: Bool
   ) {
     self.settings = settings
+    self.tagMatcher = taxonomy.map { TagMatcher(taxonomy: $0, stemmer: BilingualStemmer()) }
+    self.keyPhraseExtractor = keyPhrases ? KeyPhraseExtractor() : nil
     self.russian = russian
     self.english = english
     var builder = Builder(russian: russian, english: english)
@@ -190,6 +196,9 @@ final class AnalyzerCore: Sendable {
     switch kind {
     case .word, .number:
       info = resolveWord(key, isWord: kind == .word)
+      if kind == .word, let tagMatcher {
+        info.tags = tagMatcher.lookup(form: key, stem: stem(key))
+      }
       if info.entry < 0, kind == .word {
         // Spelling variants: elongated letters ("ооочень", "sooo"), dropped g ("lovin"),
         // English comparatives and superlatives ("coolest", "happier").

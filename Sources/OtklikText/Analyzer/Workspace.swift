@@ -15,6 +15,10 @@ struct Buffers {
   /// For each token, the index of the match that covers it, or −1.
   var matchAt: [Int32] = []
   var clauses: [ClauseSpan] = []
+  /// One clause's word tokens' tag atoms, and their token indices, for the tag matcher.
+  var tagTokens: [TokenTags] = []
+  var tagPositions: [Int32] = []
+  var clauseTags = ClauseTags()
 
   /// Empties every buffer, keeping capacity.
   mutating func reset() {
