@@ -121,6 +121,8 @@ extension AnalyzerLoader {
       case "weaklimit": settings.weakHitLimit = value
       case "q": settings.questionScale = value
       case "neg74": settings.negationScale = value
+      case "link": settings.linkScale = value
+      case "concl": settings.conclusionWeight = value
       default: break
       }
     }

@@ -20,6 +20,7 @@ extension AnalyzerCore {
       if span.opensWithContrast { clauseRules.append(ruleTexts.contrastAfter) }
       if span.precedesContrast { clauseRules.append(ruleTexts.contrastBefore) }
       if span.opensWithConcession { clauseRules.append(ruleTexts.concession) }
+      if span.isConclusion { clauseRules.append(ruleTexts.conclusion) }
       if span.isQuestion, span.exclamations == 0, span.hasSignal {
         clauseRules.append(ruleTexts.question)
       }

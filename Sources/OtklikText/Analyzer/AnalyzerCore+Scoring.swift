@@ -220,6 +220,7 @@ extension AnalyzerCore {
         buffers.clauses[clauseIndex - 1].weight *= settings.contrastBeforeWeight
       }
     }
+    applyConclusionWeight(tokens: tokens, in: &buffers)
     for clauseIndex in buffers.clauses.indices where buffers.clauses[clauseIndex].opensWithConcession {
       buffers.clauses[clauseIndex].weight *= settings.concessionWeight
     }
@@ -231,6 +232,26 @@ extension AnalyzerCore {
         clauseIndex += 1
       }
       buffers.matches[matchIndex].clause = Int32(clauseIndex)
+    }
+  }
+
+  /// Weighs the clauses of the last sentence by ``SentimentSettings/conclusionWeight`` when the
+  /// text has three sentences or more.
+  private func applyConclusionWeight(tokens: [Token], in buffers: inout Buffers) {
+    guard settings.conclusionWeight != 1, buffers.clauses.count >= 3 else { return }
+    var sentences = 1
+    var lastStart = 0
+    for index in buffers.clauses.indices.dropLast() {
+      let last = tokens[Int(buffers.clauses[index].endToken) - 1].kind
+      if last == .sentenceEnd || last == .exclamation || last == .question {
+        sentences += 1
+        lastStart = index + 1
+      }
+    }
+    guard sentences >= 3 else { return }
+    for index in lastStart..<buffers.clauses.count {
+      buffers.clauses[index].weight *= settings.conclusionWeight
+      buffers.clauses[index].isConclusion = true
     }
   }
 
@@ -376,6 +397,10 @@ extension AnalyzerCore {
     if hits == 1, strongest <= settings.weakHitLimit {
       outcome.textScale = settings.weakHitScale
       outcome.textRules.append(ruleTexts.weakHit)
+    }
+    if buffers.output.links > 0, raw > 0, settings.linkScale != 1 {
+      outcome.textScale *= settings.linkScale
+      outcome.textRules.append(ruleTexts.link)
     }
     outcome.score = normalize(raw * outcome.textScale)
     outcome.label = label(for: outcome.score)

@@ -229,7 +229,7 @@ final class AnalyzerCore: Sendable {
 /// The rule names evidence shows, with the settings' numbers filled in once.
 struct RuleTexts: Sendable {
   let negation, negatedIntensifier, postNegation, caps: String
-  let contrastAfter, contrastBefore, concession, question, weakHit: String
+  let contrastAfter, contrastBefore, concession, question, weakHit, link, conclusion: String
 
   init(_ settings: SentimentSettings) {
     let format = AnalyzerCore.format
@@ -242,6 +242,8 @@ struct RuleTexts: Sendable {
     concession = "concession ×\(format(settings.concessionWeight))"
     question = "question ×\(format(settings.questionScale))"
     weakHit = "single weak hit ×\(format(settings.weakHitScale))"
+    link = "link ×\(format(settings.linkScale))"
+    conclusion = "conclusion ×\(format(settings.conclusionWeight))"
   }
 }
 

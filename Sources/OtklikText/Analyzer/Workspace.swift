@@ -111,6 +111,8 @@ struct ClauseSpan: Sendable {
   var opensWithContrast = false
   var opensWithConcession = false
   var precedesContrast = false
+  /// Part of the last sentence of a long text.
+  var isConclusion = false
   var exclamations: Int32 = 0
   var isQuestion = false
   /// Sum of the matches' weighted valences plus punctuation effects, before the weight.

@@ -32,11 +32,14 @@ struct Tokenizer: Sendable {
   struct Output {
     var tokens: [Token] = []
     var keys: [UInt8] = []
+    /// How many URLs were stripped: news and ads link, personal opinions seldom do.
+    var links = 0
 
     /// Empties the buffers and keeps their capacity.
     mutating func reset() {
       tokens.removeAll(keepingCapacity: true)
       keys.removeAll(keepingCapacity: true)
+      links = 0
     }
   }
 
@@ -50,6 +53,7 @@ struct Tokenizer: Sendable {
       let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
       if UTF8Scalar.isLatinLetter(scalar) || UTF8Scalar.isCyrillicLetter(scalar) || UTF8Scalar.isDigit(scalar) {
         if let end = skipURL(bytes, at: index) {
+          output.links += 1
           index = end
           continue
         }

@@ -35,6 +35,14 @@ public struct SentimentSettings: Sendable, Hashable {
   /// What such a single weak hit is multiplied by.
   public var weakHitScale: Double = 0.5
 
+  /// What the positive score of a text with a link is multiplied by: links mark ads and news,
+  /// whose praise sells rather than judges (a complaint with a link stays a complaint).
+  public var linkScale: Double = 1
+
+  /// The weight of the last sentence of a text of three sentences or more: a review's verdict
+  /// comes at its end ("В итоге не советую").
+  public var conclusionWeight: Double = 1.5
+
   /// The defaults described above.
   public init() {}
 }
