@@ -5,7 +5,7 @@
 /// damping and thresholds were tuned on development data so that news-like text stays neutral.
 public struct SentimentSettings: Sendable, Hashable {
   /// A text (or clause) scoring at or above this is `pos`.
-  public var positiveThreshold: Double = 0.15
+  public var positiveThreshold: Double = 0.1
   /// A text (or clause) scoring at or below minus this is `neg`.
   public var negativeThreshold: Double = 0.1
   /// The α in the normalisation x/√(x²+α) that maps a raw sum into (−1, 1).
