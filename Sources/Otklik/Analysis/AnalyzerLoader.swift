@@ -118,6 +118,7 @@ extension AnalyzerLoader {
       case "neg": settings.negativeThreshold = value
       case "alpha": settings.alpha = value
       case "weak": settings.weakHitScale = value
+      case "weakneg": settings.weakNegativeHitScale = value
       case "weaklimit": settings.weakHitLimit = value
       case "q": settings.questionScale = value
       case "neg74": settings.negationScale = value

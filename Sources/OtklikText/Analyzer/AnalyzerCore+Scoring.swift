@@ -395,8 +395,8 @@ extension AnalyzerCore {
     guard hits > 0 else { return Outcome(language: language, score: 0, label: .none) }
     var outcome = Outcome(language: language, score: 0, label: .neutral)
     if hits == 1, strongest <= settings.weakHitLimit {
-      outcome.textScale = settings.weakHitScale
-      outcome.textRules.append(ruleTexts.weakHit)
+      outcome.textScale = raw >= 0 ? settings.weakHitScale : settings.weakNegativeHitScale
+      outcome.textRules.append(raw >= 0 ? ruleTexts.weakHit : ruleTexts.weakNegativeHit)
     }
     if buffers.output.links > 0, raw > 0, settings.linkScale != 1 {
       outcome.textScale *= settings.linkScale

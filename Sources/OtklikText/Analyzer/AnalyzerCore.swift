@@ -229,7 +229,7 @@ final class AnalyzerCore: Sendable {
 /// The rule names evidence shows, with the settings' numbers filled in once.
 struct RuleTexts: Sendable {
   let negation, negatedIntensifier, postNegation, caps: String
-  let contrastAfter, contrastBefore, concession, question, weakHit, link, conclusion: String
+  let contrastAfter, contrastBefore, concession, question, weakHit, link, conclusion, weakNegativeHit: String
 
   init(_ settings: SentimentSettings) {
     let format = AnalyzerCore.format
@@ -244,6 +244,7 @@ struct RuleTexts: Sendable {
     weakHit = "single weak hit ×\(format(settings.weakHitScale))"
     link = "link ×\(format(settings.linkScale))"
     conclusion = "conclusion ×\(format(settings.conclusionWeight))"
+    weakNegativeHit = "single weak hit ×\(format(settings.weakNegativeHitScale))"
   }
 }
 

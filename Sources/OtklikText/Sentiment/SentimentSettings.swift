@@ -29,12 +29,15 @@ public struct SentimentSettings: Sendable, Hashable {
   /// Added to a word written in capitals when the text is not all capitals.
   public var capsBoost: Double = 0.733
   /// What a question's sum is multiplied by: asking about a thing is not judging it.
-  public var questionScale: Double = 0.25
+  public var questionScale: Double = 0.15
   /// A text whose only sentiment word has |valence| at most this is damped.
   public var weakHitLimit: Double = 1.5
-  /// What such a single weak hit is multiplied by.
+  /// What a single weak positive hit is multiplied by: faint praise is often politeness, so the
+  /// faintest words ("терпимо") alone leave a text neutral.
   public var weakHitScale: Double = 0.5
-
+  /// What a single weak negative hit is multiplied by; kept apart from the positive one because
+  /// one complaint word ("очередь") usually does mark a problem, and reports rank pain points.
+  public var weakNegativeHitScale: Double = 0.5
   /// What the positive score of a text with a link is multiplied by: links mark ads and news,
   /// whose praise sells rather than judges (a complaint with a link stays a complaint).
   public var linkScale: Double = 1

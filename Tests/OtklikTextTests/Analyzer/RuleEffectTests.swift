@@ -73,8 +73,8 @@ import Testing
   @Test func singleWeakHitIsDamped() {
     var settings = SentimentSettings()
     settings.weakHitScale = 1
-    #expect(analyzer.analyze("Кафе нормальное").label == .neutral)
-    #expect(AnalyzerFixture.make(settings: settings).analyze("Кафе нормальное").label == .positive)
+    #expect(analyzer.analyze("Терпимо").label == .neutral)
+    #expect(AnalyzerFixture.make(settings: settings).analyze("Терпимо").label == .positive)
   }
 
   @Test func idiomThatEndsInAnIntensifierGivesWayToTheWordAfterIt() {

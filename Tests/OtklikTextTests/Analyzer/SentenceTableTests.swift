@@ -194,10 +194,11 @@ enum Expected: Sendable, CustomStringConvertible {
     ("Подскажите часы работы?", .neutral),
     // One weak positive word is not enough to leave neutral (a weak complaint is, by design:
     // the negative threshold is lower, since reports rank pain points).
-    ("Кафе нормальное", .neutral),
-    ("Нормальный магазин", .neutral),
+    ("Терпимо", .neutral),
+    ("В целом терпимо.", .neutral),
     // ...but a weak word with more evidence is.
     ("Кафе нормальное, персонал вежливый", .pos),
+    ("Терпимо, и персонал вежливый", .pos),
     ("Очередь и хамство", .neg),
     // Longer reviews.
     ("Были в субботу с детьми. Пицца вкусная, официанты приветливые, придём ещё!", .pos),
