@@ -54,7 +54,7 @@ import Testing
         delimiter: ; (given)
         header: 2 columns
           column 'Район' → segment (guessed)
-          column 'Отзыв' → open (guessed)
+          column 'Отзыв' → open (guessed from answers)
         records: 2 read, 2 accepted, 0 rejected
 
         """)

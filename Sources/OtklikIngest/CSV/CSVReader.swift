@@ -126,7 +126,8 @@ public final class CSVReader {
     if pending.isEmpty && isSourceExhausted { throw .emptyFile(path: path) }
 
     parser = .allocate(capacity: 1)
-    parser.initialize(to: csv_parser())  // Zeroed, so that deinit's csv_free is safe whatever happens.
+    // Zeroed, so that deinit's csv_free is safe whatever happens next.
+    parser.initialize(to: csv_parser())
     header = RawRecord(
       origin: RecordOrigin(file: path, record: 0, line: 1), bytes: [], fieldEnds: [])
     guard csv_init(parser, Self.parserOptions) == 0 else {

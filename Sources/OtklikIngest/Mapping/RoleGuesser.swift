@@ -5,7 +5,7 @@
 /// is not gender), and a cue with a space a phrase contained in the header. Rules are tried in order,
 /// so the more specific ones ("Дата ответа" is a reply date, "ID ответа" an id) come first. Survey
 /// questions are not guessed here: a survey column that no rule claims is a question, and
-/// ``QuestionKindGuesser`` decides its kind.
+/// ``QuestionKindGuesser`` decides its kind; a header that asks for free text is never a segment.
 enum RoleGuesser {
   private typealias Rule = (role: ColumnRole, cues: [String])
 
@@ -86,6 +86,8 @@ enum RoleGuesser {
       String.init)
     let rules = common + (kind == .survey ? survey : reviews)
     for rule in rules where rule.cues.contains(where: { matches($0, key: key, words: words) }) {
+      // "Чего не хватает в вашем районе?" mentions a district but asks for free text.
+      if rule.role == .segment && QuestionKindGuesser.leansOpen(header) { return nil }
       return rule.role
     }
     return nil

@@ -66,7 +66,9 @@ public final class RecordReader {
     where columns[index].isKindFromAnswers
       || (columns[index].role == .scale && columns[index].question == nil)
     {
-      let fromAnswers = QuestionKindGuesser.kind(fromAnswers: sample.map { $0.string(index) })
+      let fromAnswers = QuestionKindGuesser.kind(
+        fromAnswers: sample.map { $0.string(index) },
+        leansOpen: QuestionKindGuesser.leansOpen(columns[index].name))
       let kind: QuestionKind
       switch (columns[index].role, fromAnswers) {
       case (.scale, .scale): kind = fromAnswers

@@ -23,6 +23,7 @@ import Testing
     ("Отметка времени", ColumnRole.timestamp), ("Timestamp", .timestamp), ("ID ответа", .id),
     ("Район", .segment), ("В каком районе вы живёте?", .segment), ("Возраст", .segment),
     ("Пол", .segment), ("Gender", .segment), ("Email", .ignore),
+    ("Чего не хватает в вашем районе?", .open),
   ])
   func surveyHeadersAreGuessed(header: String, role: ColumnRole) throws {
     let path = try Fixture.temporaryFile(Array("\(header),Почему?\nx,y\n".utf8))

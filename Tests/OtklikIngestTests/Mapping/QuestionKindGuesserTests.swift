@@ -11,8 +11,10 @@ import Testing
     ("Rate the service 1 to 5", .scale(min: 1, max: 5)),
     ("Какие кухни вы любите? (можно выбрать несколько)", .multipleChoice),
     ("Select all that apply", .multipleChoice),
-    ("Чего не хватает в вашем районе?", .open),
-    ("Почему?", .open),
+    (
+      "Как часто вы едите вне дома? (1 — почти никогда, 5 — несколько раз в неделю)",
+      .scale(min: 1, max: 5)
+    ),
   ])
   func headerDecides(header: String, kind: QuestionKind) {
     #expect(QuestionKindGuesser.kind(fromHeader: header) == kind)
@@ -20,6 +22,22 @@ import Testing
 
   @Test func plainQuestionNeedsAnswers() {
     #expect(QuestionKindGuesser.kind(fromHeader: "Ваше любимое место") == nil)
+    #expect(QuestionKindGuesser.kind(fromHeader: "Почему?") == nil)
+  }
+
+  @Test func freeTextHeadersLeanOpenUnlessAnswersAreOptions() {
+    #expect(QuestionKindGuesser.leansOpen("Чего не хватает в вашем районе?"))
+    #expect(QuestionKindGuesser.leansOpen("Почему?"))
+    #expect(!QuestionKindGuesser.leansOpen("Ваш район"))
+    #expect(
+      QuestionKindGuesser.kind(fromAnswers: ["нет", "вкусно", "нет"], leansOpen: true) == .open)
+    let options = ["Летняя веранда, Недорогие обеды", "Летняя веранда", "Недорогие обеды"]
+    #expect(QuestionKindGuesser.kind(fromAnswers: options, leansOpen: true) == .multipleChoice)
+  }
+
+  @Test func optionsWithLowercaseContinuationAreNotMultipleChoice() {
+    let answers = ["Да, обязательно", "Скорее да", "Нет", "Да, обязательно", "Не знаю"]
+    #expect(QuestionKindGuesser.kind(fromAnswers: answers) == .singleChoice)
   }
 
   @Test func answersDecide() {

@@ -104,8 +104,8 @@ import Testing
         "column 'Насколько вероятно, что вы порекомендуете кафе города друзьям?' → nps (guessed)",
         "column 'Оцените места [Набережная]' → single_choice (grid 'Оцените места', row 'Набережная') (guessed from answers)",
         "column 'Оцените места [Кремль]' → single_choice (grid 'Оцените места', row 'Кремль') (guessed from answers)",
-        "column 'Что бы вы хотели есть и где?' → open (guessed)",
-        "column 'Что бы вы хотели есть и где? (2)' → open (guessed)",
+        "column 'Что бы вы хотели есть и где?' → open (guessed from answers)",
+        "column 'Что бы вы хотели есть и где? (2)' → open (guessed from answers)",
       ])
     var responses: [SurveyResponse] = []
     for case .record(let record) in outcomes {
