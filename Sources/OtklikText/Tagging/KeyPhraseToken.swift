@@ -1,28 +1,28 @@
-/// One token of a clause as the key-phrase extractor sees it.
+/// One token of a clause as the key-phrase extractor sees it: its stem and the part it can play.
 ///
-/// The caller fills it from its tokenizer, its sentiment lexicon and the clause's ``ClauseTags``.
+/// Both are known per distinct token, so the caller keeps them in its token cache: the stem from
+/// its stemmer, the role from ``KeyPhraseExtractor/role(of:)``, overridden by ``KeyPhraseRole/boundary``
+/// for a token a tag covered in this clause (``ClauseTags/covers(token:)``) or that the sentiment
+/// lexicon knows as a feeling word ("вкусный", "ужасно": they say how, not what).
 public struct KeyPhraseToken: Sendable, Hashable {
-  /// The word as written in the text ("Детских"), shown in ``KeyPhrase/text``.
-  public var surface: String
-  /// The word lowercased with `ё`→`е`, checked against the stopword lists.
-  public var form: String
-  /// The word's stem, the part of ``KeyPhrase/key``.
+  /// The token's stem: the part of ``KeyPhrase/key``.
   public var stem: String
-  /// Whether the sentiment lexicon knows the word as carrying feeling on its own ("вкусный",
-  /// "ужасно"): such words say how, not what, and end a phrase.
-  public var isSentiment: Bool
-  /// Whether a tag's evidence includes the token (``ClauseTags/covers(token:)``): themes already
-  /// tagged are not emerging.
-  public var isCovered: Bool
+  /// What the token does in a phrase.
+  public var role: KeyPhraseRole
 
   /// Creates a token.
-  public init(
-    surface: String, form: String, stem: String, isSentiment: Bool = false, isCovered: Bool = false
-  ) {
-    self.surface = surface
-    self.form = form
+  public init(stem: String, role: KeyPhraseRole) {
     self.stem = stem
-    self.isSentiment = isSentiment
-    self.isCovered = isCovered
+    self.role = role
   }
+}
+
+/// What a token does in a candidate key phrase.
+public enum KeyPhraseRole: Sendable, Hashable {
+  /// A word that can be part of a theme.
+  case content
+  /// A stopword: skipped without ending the phrase ("места для выгула").
+  case skipped
+  /// Ends the phrase: a conjunction, a number, a covered or a sentiment word.
+  case boundary
 }

@@ -35,6 +35,10 @@ public enum Stopwords {
     можно нельзя нужно надо нужен нужна нужны нужно необходимо хотелось хочется хочу
     хотим хотят хотел хотела хотели желательно пожалуйста
     также кстати например вроде типа короче конечно наверное может возможно думаю считаю
+    рядом близко далеко ближе дальше сюда отсюда оттуда везде нигде всюду куда-то где-то попало
+    хоть хотя бы давно недавно скоро уже опять снова еще каждый каждая каждое каждые каждую каждого
+    утром днем вечером ночью зимой летом весной осенью сегодня вчера завтра
+    хватает хватало хватит хватать многое значит затрудняюсь ответить ответа знаю
     один одна одно одни два две три
     год года лет раз день дня дней
     """)
@@ -54,6 +58,10 @@ public enum Stopwords {
     such own same than as if because until while
     please also even still much many lot lots
     """)
+
+  /// Endings of Russian indefinite pronouns and adverbs ("что-то", "где-нибудь", "как-либо"):
+  /// every such form is a stopword, without listing each.
+  public static let indefiniteSuffixes = ["-то", "-нибудь", "-либо"]
 
   /// The whitespace-separated words of a block.
   private static func words(_ block: String) -> Set<String> {

@@ -137,6 +137,13 @@ public struct TagMatcher: Sendable {
       stemAtom: stemAtoms[stem] ?? -1, exactAtom: exactAtoms[form] ?? -1, prefixChain: chain)
   }
 
+  /// ``lookup(form:stem:)`` for a tokenizer that holds forms and stems as UTF-8 bytes.
+  public func lookup(utf8Form form: some Collection<UInt8>, utf8Stem stem: some Collection<UInt8>)
+    -> TokenTags
+  {
+    lookup(form: String(decoding: form, as: UTF8.self), stem: String(decoding: stem, as: UTF8.self))
+  }
+
   /// Finds the tags of one clause.
   ///
   /// - Parameters:

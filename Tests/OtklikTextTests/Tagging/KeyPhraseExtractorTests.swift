@@ -2,23 +2,22 @@ import OtklikText
 import Testing
 
 @Suite struct KeyPhraseExtractorTests {
-  /// Tokens from a clause: lowercase forms, a crude stem (the first five letters), flags by marker:
-  /// a word ending in `+` is a sentiment word, one ending in `#` is covered by a tag.
-  static func tokens(_ clause: String) -> [KeyPhraseToken] {
-    clause.split(separator: " ").map { raw in
+  /// Key phrases of a clause as `key | text`: words split on spaces, a crude stem (the first five
+  /// letters), and markers: a word ending in `+` is a sentiment word, one ending in `#` is covered.
+  static func phrases(_ clause: String) -> [String] {
+    let extractor = KeyPhraseExtractor()
+    var surfaces: [String] = []
+    let tokens = clause.split(separator: " ").map { raw -> KeyPhraseToken in
       var word = String(raw)
-      let isSentiment = word.hasSuffix("+")
-      let isCovered = word.hasSuffix("#")
-      if isSentiment || isCovered { word.removeLast() }
+      let isMarked = word.hasSuffix("+") || word.hasSuffix("#")
+      if isMarked { word.removeLast() }
+      surfaces.append(word)
       let form = TagPattern.normalize(word)
       return KeyPhraseToken(
-        surface: word, form: form, stem: String(form.prefix(5)), isSentiment: isSentiment,
-        isCovered: isCovered)
+        stem: String(form.prefix(5)), role: isMarked ? .boundary : extractor.role(of: form))
     }
-  }
-
-  static func phrases(_ clause: String) -> [String] {
-    KeyPhraseExtractor().extract(from: tokens(clause)).map { "\($0.key) | \($0.text)" }
+    return extractor.extract(from: tokens) { surfaces[$0].joined(separator: " ") }
+      .map { "\($0.key) | \($0.text)" }
   }
 
   @Test func pairsThenTriplesOfContentWords() {
@@ -39,6 +38,11 @@ import Testing
         "enoug bike | enough bike", "bike lanes | bike lanes",
         "enoug bike lanes | enough bike lanes",
       ])
+  }
+
+  @Test func indefinitePronounsAreStopwords() {
+    #expect(Self.phrases("что-то вроде парка аттракционов") == ["парка аттра | парка аттракционов"])
+    #expect(Self.phrases("хоть какой-нибудь рядом").isEmpty)
   }
 
   @Test func tooManyStopwordsInARowEndARun() {
@@ -68,6 +72,14 @@ import Testing
       Self.phrases("уличные концерты уличные концерты") == [
         "уличн конце | уличные концерты", "конце уличн | концерты уличные",
       ])
+  }
+
+  @Test(arguments: [
+    ("парк", KeyPhraseRole.content), ("для", .skipped), ("и", .boundary), ("44", .boundary),
+    ("м", .skipped), ("где-нибудь", .skipped), ("the", .skipped), ("and", .boundary),
+  ])
+  func rolesByForm(form: String, role: KeyPhraseRole) {
+    #expect(KeyPhraseExtractor().role(of: form) == role)
   }
 
   @Test func defaultListsAreNormalisedForms() {

@@ -99,6 +99,9 @@ struct TableStemmer: Stemmer {
     #expect(Self.matcher.lookup(form: "хлеб", stem: "хлеб") == .none)
     #expect(Self.matcher.lookup(form: "хлеб", stem: "хлеб").isEmpty)
     #expect(!Self.matcher.lookup(form: "хамло", stem: "хамл").isEmpty)
+    #expect(
+      Self.matcher.lookup(utf8Form: Array("хамит".utf8), utf8Stem: "хамит".utf8)
+        == Self.matcher.lookup(form: "хамит", stem: "хамит"))
   }
 
   @Test func aReusedBufferHoldsOnlyTheLastClause() {
