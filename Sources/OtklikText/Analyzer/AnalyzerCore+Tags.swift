@@ -41,19 +41,22 @@ extension AnalyzerCore {
         var words: [KeyPhraseToken] = []
         words.reserveCapacity(buffers.tagPositions.count)
         for (index, position) in buffers.tagPositions.enumerated() {
-          let token = tokens[Int(position)]
-          let text = Int(buffers.infos[Int(position)].text)
-          guard text >= 0 else { continue }
+          let info = buffers.infos[Int(position)]
           let matchIndex = buffers.matchAt[Int(position)]
           let isSentiment = matchIndex >= 0 && entries[Int(buffers.matches[Int(matchIndex)].entry)].role.carriesValence
+          let isCovered = tagMatcher != nil && buffers.clauseTags.covers(token: index)
           words.append(
             KeyPhraseToken(
-              surface: source(bytes, from: token.sourceStart, to: token.sourceEnd), form: cache.forms[text],
-              stem: cache.stems[text],
-              isSentiment: isSentiment,
-              isCovered: tagMatcher != nil && buffers.clauseTags.covers(token: index)))
+              stem: info.text >= 0 ? cache.stems[Int(info.text)] : "",
+              role: isSentiment || isCovered ? .boundary : info.keyRole))
         }
-        for phrase in keyPhraseExtractor.extract(from: words) where seenPhrases.insert(phrase.key).inserted {
+        let positions = buffers.tagPositions
+        let phrases = keyPhraseExtractor.extract(from: words) { range in
+          source(
+            bytes, from: tokens[Int(positions[range.lowerBound])].sourceStart,
+            to: tokens[Int(positions[range.upperBound])].sourceEnd)
+        }
+        for phrase in phrases where seenPhrases.insert(phrase.key).inserted {
           analysis.keyPhrases.append(phrase)
         }
       }

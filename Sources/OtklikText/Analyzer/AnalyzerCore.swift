@@ -199,6 +199,9 @@ final class AnalyzerCore: Sendable {
       if kind == .word, let tagMatcher {
         info.tags = tagMatcher.lookup(form: key, stem: stem(key))
       }
+      if kind == .word, let keyPhraseExtractor {
+        info.keyRole = keyPhraseExtractor.role(of: key)
+      }
       if info.entry < 0, kind == .word {
         // Spelling variants: elongated letters ("ооочень", "sooo"), dropped g ("lovin"),
         // English comparatives and superlatives ("coolest", "happier").

@@ -13,6 +13,8 @@ struct TokenInfo: Sendable, Hashable {
   var tags: TokenTags = .none
   /// Where the cache keeps the token's folded form and stem as strings (for key phrases), or −1.
   var text: Int32 = -1
+  /// The part the word can play in a key phrase, by its form alone.
+  var keyRole: KeyPhraseRole = .boundary
 
   /// A token nothing matches.
   static let unknown = TokenInfo(formID: -1, stemID: -1, entry: -1, isPhraseHead: false)
