@@ -109,25 +109,6 @@ extension AnalyzerLoader {
     var settings = SentimentSettings()
     if let positive = thresholds.positive { settings.positiveThreshold = positive }
     if let negative = thresholds.negative { settings.negativeThreshold = negative }
-    // TUNE-BEGIN
-    for pair in (ProcessInfo.processInfo.environment["OTKLIK_TUNE"] ?? "").split(separator: ",") {
-      let parts = pair.split(separator: "=")
-      guard parts.count == 2, let value = Double(parts[1]) else { continue }
-      switch parts[0] {
-      case "pos": settings.positiveThreshold = value
-      case "neg": settings.negativeThreshold = value
-      case "alpha": settings.alpha = value
-      case "weak": settings.weakHitScale = value
-      case "weakneg": settings.weakNegativeHitScale = value
-      case "weaklimit": settings.weakHitLimit = value
-      case "q": settings.questionScale = value
-      case "neg74": settings.negationScale = value
-      case "link": settings.linkScale = value
-      case "concl": settings.conclusionWeight = value
-      default: break
-      }
-    }
-    // TUNE-END
     return try AnalyzerLoader(
       dataFolder: folder, extraLexicons: extraLexicons.map { URL(fileURLWithPath: $0) }, settings: settings
     ).load()
