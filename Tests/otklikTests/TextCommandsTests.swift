@@ -21,6 +21,14 @@ import Testing
     #expect(result.stdout.contains("contrast ×1.5"))
   }
 
+  @Test func explainShowsTagsWithTheirClauseSentiment() throws {
+    let result = try OtklikProcess.run(["explain", "Официанты вежливые, но ждали час"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("tags:\n"))
+    #expect(result.stdout.contains("  staff_attitude (pain_point) pos "))
+    #expect(result.stdout.contains("  service_speed (pain_point) neg "))
+  }
+
   @Test func explainNamesANonAnswer() throws {
     let result = try OtklikProcess.run(["explain", "Затрудняюсь ответить"])
     #expect(result.status == 0)

@@ -117,7 +117,7 @@ final class AnalyzerCore: Sendable {
   }
 
   /// Spellings to try when a word has no entry: runs of three or more equal letters shortened to
-  /// one and to two; for Latin words, `-in` → `-ing`, and `-est`/`-er` (`-iest`/`-ier` → `-y`) removed.
+  /// one and to two; for Latin words, `-in` → `-ing`, `-est` removed, `-iest`/`-ier` → `-y`.
   static func variants(of word: String) -> [String] {
     var result: [String] = []
     var scalars = Array(word.unicodeScalars)
@@ -149,12 +149,8 @@ final class AnalyzerCore: Sendable {
       result.append(String(base.dropLast(3)))
       result.append(String(base.dropLast(2)))
     }
-    if base.hasSuffix("ier") {
-      result.append(String(base.dropLast(3)) + "y")
-    } else if base.hasSuffix("er"), base.count >= 5 {
-      result.append(String(base.dropLast(2)))
-      result.append(String(base.dropLast(1)))
-    }
+    // "-ier" only: a bare "-er" is as often a noun ("number", "manager") as a comparative.
+    if base.hasSuffix("ier") { result.append(String(base.dropLast(3)) + "y") }
     return result
   }
 
