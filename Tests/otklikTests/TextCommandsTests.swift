@@ -3,7 +3,8 @@ import Testing
 
 /// End-to-end runs of `analyze`, `explain`, `eval` and `bench text` on tiny fixtures.
 @Suite struct TextCommandsTests {
-  static let fixtures = OtklikProcess.packageRoot.appendingPathComponent("Tests/otklikTests/Fixtures")
+  static let fixtures = OtklikProcess.packageRoot.appendingPathComponent(
+    "Tests/otklikTests/Fixtures")
 
   private func fixture(_ name: String) -> String {
     Self.fixtures.appendingPathComponent(name).path
@@ -12,7 +13,8 @@ import Testing
   @Test func explainShowsTokensHitsRulesAndClauses() throws {
     let result = try OtklikProcess.run(["explain", "Официанты вежливые, но ждали час"])
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("text: Официанты вежливые, но ждали час\nlanguage: ru  score: -"))
+    #expect(
+      result.stdout.hasPrefix("text: Официанты вежливые, но ждали час\nlanguage: ru  score: -"))
     #expect(result.stdout.contains("label: neg"))
     #expect(result.stdout.contains("  [0] вежливые  word  stem вежлив"))
     #expect(result.stdout.contains("→ contrast =но"))
@@ -44,7 +46,9 @@ import Testing
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "row,id,language,score,label,tags,evidence")
     #expect(lines.count == 7)
-    let labels = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[4] }
+    let labels = lines.dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)[4]
+    }
     #expect(labels == ["pos", "neg", "none", "non_answer", "pos", "neg"])
     #expect(lines[1].hasPrefix("1,1,ru,"))
     #expect(lines[5].hasPrefix("5,5,en,"))
@@ -52,11 +56,13 @@ import Testing
 
   @Test func analyzeStreamsStdinToJSONLines() throws {
     let input = Data("text\n\"Еда отличная, но обслуживание ужасное\"\nНет\n".utf8)
-    let result = try OtklikProcess.run(["analyze", "-", "--text-column", "text", "--format", "jsonl"], input: input)
+    let result = try OtklikProcess.run(
+      ["analyze", "-", "--text-column", "text", "--format", "jsonl"], input: input)
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
     #expect(lines.count == 2)
-    let first = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    let first = try #require(
+      JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
     #expect(first["row"] as? Int == 1)
     #expect(first["label"] as? String == "neg")
     let clauses = try #require(first["clauses"] as? [[String: Any]])
@@ -66,7 +72,9 @@ import Testing
   }
 
   @Test func analyzeNamesAMissingColumn() throws {
-    let result = try OtklikProcess.run(["analyze", fixture("one-review.csv"), "--text-column", "comment"])
+    let result = try OtklikProcess.run([
+      "analyze", fixture("one-review.csv"), "--text-column", "comment",
+    ])
     #expect(result.status == 64)
     #expect(result.stderr.contains("no column 'comment' (columns: text)"))
   }
@@ -78,7 +86,9 @@ import Testing
   }
 
   @Test func analyzeOfAHeaderOnlyFileWritesOnlyTheHeader() throws {
-    let result = try OtklikProcess.run(["analyze", fixture("header-only.csv"), "--text-column", "comment"])
+    let result = try OtklikProcess.run([
+      "analyze", fixture("header-only.csv"), "--text-column", "comment",
+    ])
     #expect(result.status == 0)
     #expect(result.stdout == "row,language,score,label,tags,evidence\n")
   }
@@ -96,7 +106,9 @@ import Testing
   }
 
   @Test func evalWithAWrongLabelColumnFails() throws {
-    let result = try OtklikProcess.run(["eval", fixture("one-review.csv"), "--label-column", "label"])
+    let result = try OtklikProcess.run([
+      "eval", fixture("one-review.csv"), "--label-column", "label",
+    ])
     #expect(result.status == 64)
     #expect(result.stderr.contains("no column 'label'"))
   }
@@ -110,13 +122,17 @@ import Testing
   }
 
   @Test func aBrokenLexiconStopsWithItsFileAndLine() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-data-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "otklik-data-\(UUID().uuidString)")
     let lexicons = folder.appendingPathComponent("lexicons")
     try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    try "negator\t=не\n".write(to: lexicons.appendingPathComponent("modifiers.tsv"), atomically: true, encoding: .utf8)
-    try "хороший\t2\nплохой -2\n".write(to: lexicons.appendingPathComponent("ru.tsv"), atomically: true, encoding: .utf8)
-    let result = try OtklikProcess.run(["explain", "хорошо"], environment: ["OTKLIK_DATA": folder.path])
+    try "negator\t=не\n".write(
+      to: lexicons.appendingPathComponent("modifiers.tsv"), atomically: true, encoding: .utf8)
+    try "хороший\t2\nплохой -2\n".write(
+      to: lexicons.appendingPathComponent("ru.tsv"), atomically: true, encoding: .utf8)
+    let result = try OtklikProcess.run(
+      ["explain", "хорошо"], environment: ["OTKLIK_DATA": folder.path])
     #expect(result.status == 78)
     #expect(result.stderr == "otklik: ru.tsv:2: missing tab between term and valence\n")
   }

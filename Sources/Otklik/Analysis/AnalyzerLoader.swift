@@ -10,7 +10,9 @@ public import OtklikText
 /// merged with the extra taxonomy files.
 public struct AnalyzerLoader: Sendable {
   /// The lexicon files of a data folder, in load order.
-  public static let lexiconFiles = ["ru.tsv", "en.tsv", "emoji.tsv", "ru-extra.tsv", "en-extra.tsv"]
+  public static let lexiconFiles = [
+    "ru.tsv", "en.tsv", "emoji.tsv", "ru-extra.tsv", "en-extra.tsv",
+  ]
 
   /// The data folder.
   public var dataFolder: URL
@@ -48,7 +50,8 @@ public struct AnalyzerLoader: Sendable {
     let modifiersURL = folder.appendingPathComponent("modifiers.tsv")
     let modifiers: Modifiers
     do {
-      modifiers = try Modifiers.parse(try Self.read(modifiersURL), file: modifiersURL.lastPathComponent)
+      modifiers = try Modifiers.parse(
+        try Self.read(modifiersURL), file: modifiersURL.lastPathComponent)
     } catch let error as LexiconError {
       throw .lexicon(error)
     } catch let error as AnalysisError {
@@ -57,7 +60,8 @@ public struct AnalyzerLoader: Sendable {
       throw .unreadable(path: modifiersURL.path, cause: "\(error)")
     }
     return TextAnalyzer(
-      lexicons: lexicons, modifiers: modifiers, russian: Stemmers.russian, english: Stemmers.english,
+      lexicons: lexicons, modifiers: modifiers, russian: Stemmers.russian,
+      english: Stemmers.english,
       settings: settings, taxonomy: try loadTaxonomy(), keyPhrases: keyPhrases)
   }
 
@@ -110,7 +114,8 @@ extension AnalyzerLoader {
     if let positive = thresholds.positive { settings.positiveThreshold = positive }
     if let negative = thresholds.negative { settings.negativeThreshold = negative }
     return try AnalyzerLoader(
-      dataFolder: folder, extraLexicons: extraLexicons.map { URL(fileURLWithPath: $0) }, settings: settings
+      dataFolder: folder, extraLexicons: extraLexicons.map { URL(fileURLWithPath: $0) },
+      settings: settings
     ).load()
   }
 }

@@ -15,7 +15,9 @@ extension AnalyzerCore {
   }
 
   /// Runs every pass over `bytes`, leaving tokens, matches and clauses in `buffers`.
-  func run(_ bytes: UnsafeBufferPointer<UInt8>, cache: TokenCache, in buffers: inout Buffers) -> Outcome {
+  func run(_ bytes: UnsafeBufferPointer<UInt8>, cache: TokenCache, in buffers: inout Buffers)
+    -> Outcome
+  {
     buffers.reset()
     tokenizer.tokenize(bytes, into: &buffers.output)
     let language = resolveTokens(cache: cache, in: &buffers)
@@ -40,7 +42,11 @@ extension AnalyzerCore {
         switch token.kind {
         case .word, .emoji, .emoticon:
           let length = Int(token.keyEnd - token.keyStart)
-          if token.script == .cyrillic { cyrillic += length / 2 } else if token.script == .latin { latin += length }
+          if token.script == .cyrillic {
+            cyrillic += length / 2
+          } else if token.script == .latin {
+            latin += length
+          }
           let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
           let hash = TokenCache.hash(key) &+ UInt32(token.kind.rawValue)
           if let info = cache.lookup(key, hash: hash) {
@@ -63,7 +69,8 @@ extension AnalyzerCore {
   }
 
   /// The non-answer phrase if the whole text declines to answer, "-" for a text of punctuation only.
-  private func nonAnswer(_ bytes: UnsafeBufferPointer<UInt8>, in buffers: inout Buffers) -> String? {
+  private func nonAnswer(_ bytes: UnsafeBufferPointer<UInt8>, in buffers: inout Buffers) -> String?
+  {
     var words = 0
     for token in buffers.output.tokens {
       switch token.kind {
@@ -112,7 +119,8 @@ extension AnalyzerCore {
     for token in Int(match.start)..<Int(match.end) { buffers.matchAt[token] = matchIndex }
   }
 
-  private func longestPhrase(at index: Int, tokens: [Token], infos: [TokenInfo]) -> CompiledPhrase? {
+  private func longestPhrase(at index: Int, tokens: [Token], infos: [TokenInfo]) -> CompiledPhrase?
+  {
     var best: CompiledPhrase?
     for pass in 0..<2 {
       let head = pass == 0 ? infos[index].formID : infos[index].stemID
@@ -137,10 +145,13 @@ extension AnalyzerCore {
         // ("не очень хорошо" is negation over an intensifier, not the idiom plus "хорошо").
         let lastEntry = infos[index + phrase.words.count - 1].entry
         if lastEntry >= 0,
-          entries[Int(lastEntry)].role == .intensifier || entries[Int(lastEntry)].role == .diminisher
+          entries[Int(lastEntry)].role == .intensifier
+            || entries[Int(lastEntry)].role == .diminisher
         {
           let next = index + phrase.words.count
-          if next < tokens.count, infos[next].entry >= 0, entries[Int(infos[next].entry)].role.carriesValence {
+          if next < tokens.count, infos[next].entry >= 0,
+            entries[Int(infos[next].entry)].role.carriesValence
+          {
             continue
           }
         }
@@ -156,7 +167,8 @@ extension AnalyzerCore {
     guard !tokens.isEmpty else { return }
     var start = 0
     var hasContent = false
-    var pending = ClauseSpan(firstToken: 0, endToken: 0, sourceStart: tokens[0].sourceStart, sourceEnd: 0)
+    var pending = ClauseSpan(
+      firstToken: 0, endToken: 0, sourceStart: tokens[0].sourceStart, sourceEnd: 0)
 
     func close(at end: Int) {
       guard end > start else { return }
@@ -187,8 +199,13 @@ extension AnalyzerCore {
         close(at: index + 1)
       case .exclamation, .question:
         var end = index
-        while end < tokens.count, tokens[end].kind == .exclamation || tokens[end].kind == .question {
-          if tokens[end].kind == .exclamation { pending.exclamations += tokens[end].count } else { pending.isQuestion = true }
+        while end < tokens.count, tokens[end].kind == .exclamation || tokens[end].kind == .question
+        {
+          if tokens[end].kind == .exclamation {
+            pending.exclamations += tokens[end].count
+          } else {
+            pending.isQuestion = true
+          }
           end += 1
         }
         close(at: end)
@@ -200,7 +217,11 @@ extension AnalyzerCore {
           let role = entries[Int(buffers.matches[Int(matchIndex)].entry)].role
           if role == .contrast || role == .concession {
             if hasContent { close(at: index) }
-            if role == .contrast { pending.opensWithContrast = true } else { pending.opensWithConcession = true }
+            if role == .contrast {
+              pending.opensWithContrast = true
+            } else {
+              pending.opensWithConcession = true
+            }
           }
         }
         hasContent = true
@@ -213,7 +234,8 @@ extension AnalyzerCore {
       index += 1
     }
     close(at: tokens.count)
-    for clauseIndex in buffers.clauses.indices where buffers.clauses[clauseIndex].opensWithContrast {
+    for clauseIndex in buffers.clauses.indices where buffers.clauses[clauseIndex].opensWithContrast
+    {
       buffers.clauses[clauseIndex].weight = settings.contrastAfterWeight
       if clauseIndex > 0 {
         buffers.clauses[clauseIndex - 1].precedesContrast = true
@@ -221,7 +243,8 @@ extension AnalyzerCore {
       }
     }
     applyConclusionWeight(tokens: tokens, in: &buffers)
-    for clauseIndex in buffers.clauses.indices where buffers.clauses[clauseIndex].opensWithConcession {
+    for clauseIndex in buffers.clauses.indices
+    where buffers.clauses[clauseIndex].opensWithConcession {
       buffers.clauses[clauseIndex].weight *= settings.concessionWeight
     }
     var clauseIndex = 0
@@ -313,9 +336,13 @@ extension AnalyzerCore {
       // negative pronoun ("не ... никаких") is not flipped by the "не" it agrees with.
       // A match that itself starts with a negator ("не подвели" after "ни разу") agrees with it.
       let firstEntry = buffers.infos[Int(match.start)].entry
-      let startsNegated = firstEntry >= 0
-        && (entries[Int(firstEntry)].role == .negator || entries[Int(firstEntry)].role == .postNegator)
-      if negations > 0, !startsNegated, !startsWithNegativePronoun(match, tokens: tokens, keys: buffers.output.keys) {
+      let startsNegated =
+        firstEntry >= 0
+        && (entries[Int(firstEntry)].role == .negator
+          || entries[Int(firstEntry)].role == .postNegator)
+      if negations > 0, !startsNegated,
+        !startsWithNegativePronoun(match, tokens: tokens, keys: buffers.output.keys)
+      {
         if match.rules.contains(.intensifier) {
           value = entry.value * settings.negatedIntensifierScale
           match.rules.remove(.intensifier)
@@ -329,7 +356,8 @@ extension AnalyzerCore {
       // A postposed "нет" flips only when it ends the clause or phrase ("проблем нет", "претензий
       // нет."), not when it starts a new statement ("тупо нет 3G").
       if let after = postNegator(after: next, clauseEnd: Int(clause.endToken), in: &buffers),
-        after + 1 >= tokens.count || (tokens[after + 1].kind != .word && tokens[after + 1].kind != .number)
+        after + 1 >= tokens.count
+          || (tokens[after + 1].kind != .word && tokens[after + 1].kind != .number)
       {
         value *= settings.negationScale
         match.rules.insert(.postNegation)
@@ -366,7 +394,8 @@ extension AnalyzerCore {
     let token = tokens[Int(match.start)]
     let start = Int(token.keyStart)
     guard token.keyEnd - token.keyStart >= 6 else { return false }
-    return keys[start] == 0xD0 && keys[start + 1] == 0xBD && keys[start + 2] == 0xD0 && keys[start + 3] == 0xB8
+    return keys[start] == 0xD0 && keys[start + 1] == 0xBD && keys[start + 2] == 0xD0
+      && keys[start + 3] == 0xB8
   }
 
   /// Sums clauses, applies punctuation, contrast weights and neutral damping, and labels the text.

@@ -4,7 +4,8 @@ extension AnalyzerCore {
   /// Finds the taxonomy tags and key phrases of the analysed text in `buffers` and adds them to
   /// `analysis`. A tag found in several clauses is kept once, with the clause of strongest feeling.
   func addTags(
-    _ bytes: UnsafeBufferPointer<UInt8>, cache: TokenCache, to analysis: inout TextAnalysis, in buffers: inout Buffers
+    _ bytes: UnsafeBufferPointer<UInt8>, cache: TokenCache, to analysis: inout TextAnalysis,
+    in buffers: inout Buffers
   ) {
     let tokens = buffers.output.tokens
     var found: [Int: TagMatch] = [:]
@@ -13,7 +14,8 @@ extension AnalyzerCore {
     for (clauseIndex, span) in buffers.clauses.enumerated() {
       buffers.tagTokens.removeAll(keepingCapacity: true)
       buffers.tagPositions.removeAll(keepingCapacity: true)
-      for position in Int(span.firstToken)..<Int(span.endToken) where tokens[position].kind == .word {
+      for position in Int(span.firstToken)..<Int(span.endToken) where tokens[position].kind == .word
+      {
         buffers.tagTokens.append(buffers.infos[position].tags)
         buffers.tagPositions.append(Int32(position))
       }
@@ -28,7 +30,8 @@ extension AnalyzerCore {
           }
           let tag = tagMatcher.taxonomy.tags[hit.tag]
           let match = TagMatch(
-            tagID: tag.id, kind: tag.kind, score: clause.score, label: clause.label, evidence: words, clause: clauseIndex)
+            tagID: tag.id, kind: tag.kind, score: clause.score, label: clause.label,
+            evidence: words, clause: clauseIndex)
           if let existing = found[hit.tag] {
             if abs(clause.score) > abs(existing.score) { found[hit.tag] = match }
           } else {
@@ -43,7 +46,9 @@ extension AnalyzerCore {
         for (index, position) in buffers.tagPositions.enumerated() {
           let info = buffers.infos[Int(position)]
           let matchIndex = buffers.matchAt[Int(position)]
-          let isSentiment = matchIndex >= 0 && entries[Int(buffers.matches[Int(matchIndex)].entry)].role.carriesValence
+          let isSentiment =
+            matchIndex >= 0
+            && entries[Int(buffers.matches[Int(matchIndex)].entry)].role.carriesValence
           let isCovered = tagMatcher != nil && buffers.clauseTags.covers(token: index)
           words.append(
             KeyPhraseToken(

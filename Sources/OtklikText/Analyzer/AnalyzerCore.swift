@@ -48,7 +48,9 @@ final class AnalyzerCore: Sendable {
       for entry in lexicon.entries {
         if case .symbol(let symbol) = entry.term { emoticons.append(symbol) }
         builder.add(
-          entry.term, CompiledEntry(term: entry.term.written, file: lexicon.file, role: .sentiment, value: entry.valence))
+          entry.term,
+          CompiledEntry(
+            term: entry.term.written, file: lexicon.file, role: .sentiment, value: entry.valence))
       }
     }
     var nonAnswers: Set<String> = []
@@ -57,7 +59,10 @@ final class AnalyzerCore: Sendable {
       let role: CompiledEntry.Role
       switch entry.kind {
       case .nonAnswer:
-        nonAnswers.insert(Self.nonAnswerKey(entry.term.written.hasPrefix("=") ? String(entry.term.written.dropFirst()) : entry.term.written))
+        nonAnswers.insert(
+          Self.nonAnswerKey(
+            entry.term.written.hasPrefix("=")
+              ? String(entry.term.written.dropFirst()) : entry.term.written))
         continue
       case .negator: role = .negator
       case .postNegator: role = .postNegator
@@ -67,8 +72,11 @@ final class AnalyzerCore: Sendable {
       case .concession: role = .concession
       case .idiom: role = .idiom
       }
-      let compiled = CompiledEntry(term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
-      if entry.kind == .negator, entry.term.written.hasPrefix("n'") || entry.term.written.hasPrefix("=n'") {
+      let compiled = CompiledEntry(
+        term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
+      if entry.kind == .negator,
+        entry.term.written.hasPrefix("n'") || entry.term.written.hasPrefix("=n'")
+      {
         suffixNegator = builder.append(compiled)
         continue
       }
@@ -107,7 +115,8 @@ final class AnalyzerCore: Sendable {
     } else if let suffixNegator, key.hasSuffix("n't") {
       info.entry = suffixNegator
     }
-    info.isPhraseHead = hasPhrases(startingWith: info.formID) || hasPhrases(startingWith: info.stemID)
+    info.isPhraseHead =
+      hasPhrases(startingWith: info.formID) || hasPhrases(startingWith: info.stemID)
     return info
   }
 
@@ -123,7 +132,8 @@ final class AnalyzerCore: Sendable {
     var scalars = Array(word.unicodeScalars)
     var hasRun = false
     if scalars.count >= 3 {
-      for index in 2..<scalars.count where scalars[index] == scalars[index - 1] && scalars[index] == scalars[index - 2] {
+      for index in 2..<scalars.count
+      where scalars[index] == scalars[index - 1] && scalars[index] == scalars[index - 2] {
         hasRun = true
         break
       }
@@ -173,7 +183,9 @@ final class AnalyzerCore: Sendable {
     for scalar in text.unicodeScalars {
       let value = scalar.value
       let isInnerMark = !current.isEmpty && (scalar == "'" || scalar == "\u{2019}" || scalar == "-")
-      if UTF8Scalar.isLatinLetter(value) || UTF8Scalar.isCyrillicLetter(value) || UTF8Scalar.isDigit(value) || isInnerMark {
+      if UTF8Scalar.isLatinLetter(value) || UTF8Scalar.isCyrillicLetter(value)
+        || UTF8Scalar.isDigit(value) || isInnerMark
+      {
         current.unicodeScalars.append(Unicode.Scalar(UTF8Scalar.folded(value)) ?? scalar)
       } else if !current.isEmpty {
         words.append(current)
@@ -228,7 +240,8 @@ final class AnalyzerCore: Sendable {
 /// The rule names evidence shows, with the settings' numbers filled in once.
 struct RuleTexts: Sendable {
   let negation, negatedIntensifier, postNegation, caps: String
-  let contrastAfter, contrastBefore, concession, question, weakHit, link, conclusion, weakNegativeHit: String
+  let contrastAfter, contrastBefore, concession, question, weakHit, link, conclusion,
+    weakNegativeHit: String
 
   init(_ settings: SentimentSettings) {
     let format = AnalyzerCore.format
@@ -331,7 +344,9 @@ extension AnalyzerCore {
     if symbol.count >= 2, symbol.allSatisfy({ $0 == ")" }) { return ")))" }
     if symbol.count >= 2, symbol.allSatisfy({ $0 == "(" }) { return "(((" }
     var scalars = String.UnicodeScalarView()
-    for scalar in symbol.unicodeScalars where !UTF8Scalar.isEmojiModifier(scalar.value) { scalars.append(scalar) }
+    for scalar in symbol.unicodeScalars where !UTF8Scalar.isEmojiModifier(scalar.value) {
+      scalars.append(scalar)
+    }
     return String(scalars)
   }
 }

@@ -26,7 +26,8 @@ public struct TextAnalyzer: Sendable {
     taxonomy: Taxonomy? = nil, keyPhrases: Bool = true
   ) {
     core = AnalyzerCore(
-      lexicons: lexicons, modifiers: modifiers, russian: russian, english: english, settings: settings,
+      lexicons: lexicons, modifiers: modifiers, russian: russian, english: english,
+      settings: settings,
       taxonomy: taxonomy, keyPhrases: keyPhrases)
   }
 
@@ -56,12 +57,14 @@ public struct TextAnalyzer: Sendable {
     var text = text
     return Workspace.current(for: core).withBuffers { cache, buffers in
       text.withUTF8 { bytes in
-      let outcome = core.run(bytes, cache: cache, in: &buffers)
-      let analysis = core.makeAnalysis(bytes, outcome: outcome, cache: cache, in: &buffers)
-      return Explanation(
-        text: String(decoding: bytes, as: UTF8.self), tokens: core.explainTokens(bytes, in: &buffers),
-        analysis: analysis, textRules: outcome.textRules,
-        positiveThreshold: core.settings.positiveThreshold, negativeThreshold: core.settings.negativeThreshold)
+        let outcome = core.run(bytes, cache: cache, in: &buffers)
+        let analysis = core.makeAnalysis(bytes, outcome: outcome, cache: cache, in: &buffers)
+        return Explanation(
+          text: String(decoding: bytes, as: UTF8.self),
+          tokens: core.explainTokens(bytes, in: &buffers),
+          analysis: analysis, textRules: outcome.textRules,
+          positiveThreshold: core.settings.positiveThreshold,
+          negativeThreshold: core.settings.negativeThreshold)
       }
     }
   }

@@ -64,7 +64,9 @@ final class TokenCache {
     while true {
       let index = Int(slots[slot])
       if index < 0 { return nil }
-      if hashes[index] == hash, Int(keyLengths[index]) == key.count, equals(index, key) { return infos[index] }
+      if hashes[index] == hash, Int(keyLengths[index]) == key.count, equals(index, key) {
+        return infos[index]
+      }
       slot = (slot + 1) & mask
     }
   }
@@ -72,7 +74,10 @@ final class TokenCache {
   /// Stores `info` for `key` (which must not be cached yet), with the word's form and stem when
   /// given; returns the info as stored.
   @discardableResult
-  func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, info: TokenInfo, form: String? = nil, stem: String? = nil)
+  func insert(
+    _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, info: TokenInfo, form: String? = nil,
+    stem: String? = nil
+  )
     -> TokenInfo
   {
     if infos.count >= limit { clear() }

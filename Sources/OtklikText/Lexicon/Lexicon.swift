@@ -39,7 +39,9 @@ public struct Lexicon: Sendable, Hashable {
     var entries: [Entry] = []
     var firstLine: [String: Int] = [:]
     for (number, fields) in TSVLines(contents) {
-      guard fields.count >= 2 else { throw LexiconError(file: file, line: number, reason: .missingTab) }
+      guard fields.count >= 2 else {
+        throw LexiconError(file: file, line: number, reason: .missingTab)
+      }
       guard let term = LexiconTerm.read(fields[0]) else {
         throw LexiconError(file: file, line: number, reason: .emptyTerm)
       }
@@ -54,7 +56,8 @@ public struct Lexicon: Sendable, Hashable {
       // even though they fold to one key (the later one then wins).
       let key = fields[0].trimmingSpaces()
       if let first = firstLine[key] {
-        throw LexiconError(file: file, line: number, reason: .duplicate(term: key, firstLine: first))
+        throw LexiconError(
+          file: file, line: number, reason: .duplicate(term: key, firstLine: first))
       }
       firstLine[key] = number
       entries.append(Entry(term: term, valence: valence, line: number))
@@ -87,7 +90,8 @@ struct TSVLines: Sequence {
       let text = String(String.UnicodeScalarView(line))
       let trimmed = text.trimmingSpaces()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      var fields = text.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map {
+      var fields = text.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map
+      {
         String(String.UnicodeScalarView($0)).trimmingSpaces()
       }
       while fields.count > 2, let last = fields.last, last.hasPrefix("#") || last.isEmpty {

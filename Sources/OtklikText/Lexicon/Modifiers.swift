@@ -45,7 +45,9 @@ public struct Modifiers: Sendable, Hashable {
     var entries: [Entry] = []
     var firstLine: [String: Int] = [:]
     for (number, fields) in TSVLines(contents) {
-      guard fields.count >= 2 else { throw LexiconError(file: file, line: number, reason: .missingTab) }
+      guard fields.count >= 2 else {
+        throw LexiconError(file: file, line: number, reason: .missingTab)
+      }
       let kindText = fields[0].trimmingSpaces()
       guard let kind = ModifierKind(rawValue: kindText) else {
         throw LexiconError(file: file, line: number, reason: .unknownModifierKind(kindText))
@@ -58,7 +60,9 @@ public struct Modifiers: Sendable, Hashable {
       let term: LexiconTerm = kind == .nonAnswer ? .exact(UTF8Scalar.fold(rawTerm)) : parsed
       var value = 0.0
       if kind.needsValue {
-        guard fields.count >= 3 else { throw LexiconError(file: file, line: number, reason: .missingValue(kindText)) }
+        guard fields.count >= 3 else {
+          throw LexiconError(file: file, line: number, reason: .missingValue(kindText))
+        }
         value = try Lexicon.parseNumber(fields[2], file: file, line: number)
         if kind == .idiom, !(-4.0...4.0).contains(value) {
           throw LexiconError(file: file, line: number, reason: .valenceOutOfRange(value))
@@ -68,7 +72,8 @@ public struct Modifiers: Sendable, Hashable {
       }
       let key = kindText + "\t" + term.written
       if let first = firstLine[key] {
-        throw LexiconError(file: file, line: number, reason: .duplicate(term: term.written, firstLine: first))
+        throw LexiconError(
+          file: file, line: number, reason: .duplicate(term: term.written, firstLine: first))
       }
       firstLine[key] = number
       entries.append(Entry(kind: kind, term: term, value: value, line: number))

@@ -91,7 +91,8 @@ enum AnalyzerFixture {
   static var modifiers: Modifiers {
     let url = packageRoot.appendingPathComponent("data/lexicons/modifiers.tsv")
     let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    return (try? Modifiers.parse(text, file: "modifiers.tsv")) ?? Modifiers(file: "modifiers.tsv", entries: [])
+    return (try? Modifiers.parse(text, file: "modifiers.tsv"))
+      ?? Modifiers(file: "modifiers.tsv", entries: [])
   }
 
   /// The analyser over the fixture lexicons with the real stemmers and default settings.
@@ -105,6 +106,7 @@ enum AnalyzerFixture {
       (try? Lexicon.parse(emoji, file: "emoji-fixture.tsv")),
     ].compactMap { $0 }
     return TextAnalyzer(
-      lexicons: lexicons, modifiers: modifiers, russian: RussianStemmer(), english: EnglishStemmer(), settings: settings)
+      lexicons: lexicons, modifiers: modifiers, russian: RussianStemmer(),
+      english: EnglishStemmer(), settings: settings)
   }
 }

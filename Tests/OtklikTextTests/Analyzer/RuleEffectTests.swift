@@ -44,7 +44,9 @@ import Testing
     #expect(abs(score(intensified)) > abs(score(plain)))
   }
 
-  @Test(arguments: [("немного грязно", "грязно"), ("чуть медленно", "медленно"), ("slightly dirty", "dirty")])
+  @Test(arguments: [
+    ("немного грязно", "грязно"), ("чуть медленно", "медленно"), ("slightly dirty", "dirty"),
+  ])
   func diminishersWeaken(diminished: String, plain: String) {
     #expect(abs(score(diminished)) < abs(score(plain)))
     #expect((score(diminished) < 0) == (score(plain) < 0))
@@ -144,7 +146,9 @@ import Testing
     await withTaskGroup(of: Bool.self) { group in
       for _ in 0..<8 {
         group.addTask {
-          (0..<200).allSatisfy { round in analyzer.analyze(texts[round % texts.count]).label == expected[round % texts.count] }
+          (0..<200).allSatisfy { round in
+            analyzer.analyze(texts[round % texts.count]).label == expected[round % texts.count]
+          }
         }
       }
       for await ok in group { #expect(ok) }

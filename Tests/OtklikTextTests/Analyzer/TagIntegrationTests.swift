@@ -32,7 +32,8 @@ import Testing
       try? Lexicon.parse(AnalyzerFixture.russian, file: "ru-fixture.tsv"),
       try? Lexicon.parse(AnalyzerFixture.english, file: "en-fixture.tsv"),
     ].compactMap { $0 }
-    return TextAnalyzer(lexicons: lexicons, modifiers: AnalyzerFixture.modifiers, taxonomy: taxonomy)
+    return TextAnalyzer(
+      lexicons: lexicons, modifiers: AnalyzerFixture.modifiers, taxonomy: taxonomy)
   }()
 
   private func tags(_ text: String) -> [String] {
@@ -67,7 +68,8 @@ import Testing
   }
 
   @Test func keyPhrasesSkipTaggedAndSentimentWords() {
-    let phrases = Self.analyzer.analyze("Хотелось бы велосипедных дорожек вдоль реки").keyPhrases.map(\.text)
+    let phrases = Self.analyzer.analyze("Хотелось бы велосипедных дорожек вдоль реки").keyPhrases
+      .map(\.text)
     #expect(phrases.contains("велосипедных дорожек"))
     let none = Self.analyzer.analyze("Вежливые официанты").keyPhrases
     #expect(none.isEmpty)

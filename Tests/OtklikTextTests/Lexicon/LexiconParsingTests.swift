@@ -3,20 +3,24 @@ import Testing
 
 @Suite struct LexiconParsingTests {
   @Test func readsWordsExactFormsPhrasesAndSymbols() throws {
-    let text = "# comment\n\nхороший\t2\n=дорого\t-1.5\t# note\nТак  Себе\t-1\n👍\t2\n:-(\t-2\nЁлки\t1\r\n"
+    let text =
+      "# comment\n\nхороший\t2\n=дорого\t-1.5\t# note\nТак  Себе\t-1\n👍\t2\n:-(\t-2\nЁлки\t1\r\n"
     let lexicon = try Lexicon.parse(text, file: "ru.tsv")
-    #expect(lexicon.entries.map(\.term) == [
-      .word("хороший"), .exact("дорого"),
-      .phrase([.init(text: "так", isExact: false), .init(text: "себе", isExact: false)]),
-      .symbol("👍"), .symbol(":-("), .word("елки"),
-    ])
+    #expect(
+      lexicon.entries.map(\.term) == [
+        .word("хороший"), .exact("дорого"),
+        .phrase([.init(text: "так", isExact: false), .init(text: "себе", isExact: false)]),
+        .symbol("👍"), .symbol(":-("), .word("елки"),
+      ])
     #expect(lexicon.entries.map(\.valence) == [2, -1.5, -1, 2, -2, 1])
     #expect(lexicon.entries.map(\.line) == [3, 4, 5, 6, 7, 8])
   }
 
   @Test func phraseWordsCanBeExact() throws {
     let lexicon = try Lexicon.parse("=не работает\t-2\n", file: "ru.tsv")
-    #expect(lexicon.entries[0].term == .phrase([.init(text: "не", isExact: true), .init(text: "работает", isExact: false)]))
+    #expect(
+      lexicon.entries[0].term
+        == .phrase([.init(text: "не", isExact: true), .init(text: "работает", isExact: false)]))
   }
 
   @Test(arguments: [
@@ -25,8 +29,14 @@ import Testing
     ("хороший\t5\n", "ru.tsv:1: valence 5.0 is outside -4...4"),
     ("\t2\n", "ru.tsv:1: empty term"),
     ("  \t2\n", "ru.tsv:1: empty term"),
-    ("хороший\t2\n\nплохой\t-2\nхороший\t3\n", "ru.tsv:4: 'хороший' is defined twice (first on line 1)"),
-    ("один два три четыре пять\t1\n", "ru.tsv:1: phrase 'один два три четыре пять' has more than 4 words"),
+    (
+      "хороший\t2\n\nплохой\t-2\nхороший\t3\n",
+      "ru.tsv:4: 'хороший' is defined twice (first on line 1)"
+    ),
+    (
+      "один два три четыре пять\t1\n",
+      "ru.tsv:1: phrase 'один два три четыре пять' has more than 4 words"
+    ),
     ("хороший\t\n", "ru.tsv:1: valence '' is not a number"),
   ])
   func brokenLinesNameFileAndLine(text: String, message: String) {
@@ -39,16 +49,24 @@ import Testing
   }
 
   @Test func modifiersParseKindsAndValues() throws {
-    let text = "negator\t=не\nnegator\t=без\t1\nintensifier\t=очень\t1.3\nidiom\tтак себе\t-1\nnon_answer\tНе знаю\n"
+    let text =
+      "negator\t=не\nnegator\t=без\t1\nintensifier\t=очень\t1.3\nidiom\tтак себе\t-1\nnon_answer\tНе знаю\n"
     let modifiers = try Modifiers.parse(text, file: "modifiers.tsv")
-    #expect(modifiers.entries.map(\.kind) == [.negator, .negator, .intensifier, .idiom, .nonAnswer])
+    #expect(
+      modifiers.entries.map(\.kind) == [.negator, .negator, .intensifier, .idiom, .nonAnswer])
     #expect(modifiers.entries.map(\.value) == [0, 1, 1.3, -1, 0])
     #expect(modifiers.entries[4].term == .exact("не знаю"))
   }
 
   @Test(arguments: [
-    ("booster\t=очень\t1.3\n", "modifiers.tsv:1: unknown modifier kind 'booster' (expected negator, post_negator, intensifier, diminisher, contrast, concession, idiom, non_answer)"),
-    ("intensifier\t=очень\n", "modifiers.tsv:1: modifier kind 'intensifier' needs a value after a second tab"),
+    (
+      "booster\t=очень\t1.3\n",
+      "modifiers.tsv:1: unknown modifier kind 'booster' (expected negator, post_negator, intensifier, diminisher, contrast, concession, idiom, non_answer)"
+    ),
+    (
+      "intensifier\t=очень\n",
+      "modifiers.tsv:1: modifier kind 'intensifier' needs a value after a second tab"
+    ),
     ("idiom\tтак себе\t-7\n", "modifiers.tsv:1: valence -7.0 is outside -4...4"),
     ("negator\n", "modifiers.tsv:1: missing tab between term and valence"),
     ("negator\t=не\nnegator\t=не\n", "modifiers.tsv:2: '=не' is defined twice (first on line 1)"),

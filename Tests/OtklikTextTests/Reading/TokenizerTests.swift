@@ -6,7 +6,9 @@ import Testing
   let analyzer = AnalyzerFixture.analyzer
 
   private func tokens(_ text: String) -> [String] {
-    analyzer.explain(text).tokens.filter { $0.kind != "pause" && $0.kind != "end" }.map { "\($0.kind):\($0.folded.isEmpty ? $0.text : $0.folded)" }
+    analyzer.explain(text).tokens.filter { $0.kind != "pause" && $0.kind != "end" }.map {
+      "\($0.kind):\($0.folded.isEmpty ? $0.text : $0.folded)"
+    }
   }
 
   @Test func foldsCaseAndYo() {
@@ -15,7 +17,10 @@ import Testing
   }
 
   @Test func stripsURLsMentionsAndRetweets() {
-    #expect(tokens("RT @user_1: смотри https://t.co/abc?x=1 и www.example.com/x ок") == ["word:смотри", "word:и", "word:ок"])
+    #expect(
+      tokens("RT @user_1: смотри https://t.co/abc?x=1 и www.example.com/x ок") == [
+        "word:смотри", "word:и", "word:ок",
+      ])
   }
 
   @Test func keepsHashtagWords() {
@@ -23,11 +28,15 @@ import Testing
   }
 
   @Test func keepsHyphensAndApostrophesInsideWords() {
-    #expect(tokens("кто-то don't it’s -да-") == ["word:кто-то", "word:don't", "word:it's", "word:да"])
+    #expect(
+      tokens("кто-то don't it’s -да-") == ["word:кто-то", "word:don't", "word:it's", "word:да"])
   }
 
   @Test func numbersAreTheirOwnTokens() {
-    #expect(tokens("в 9.30 купили 2кг") == ["word:в", "number:9", "number:30", "word:купили", "number:2кг"])
+    #expect(
+      tokens("в 9.30 купили 2кг") == [
+        "word:в", "number:9", "number:30", "word:купили", "number:2кг",
+      ])
     let kinds = analyzer.explain("в 9.30 купили 2кг").tokens.map(\.kind)
     #expect(!kinds.contains("end"))
   }
@@ -40,9 +49,11 @@ import Testing
   }
 
   @Test func emoticonsAndBracketRuns() {
-    #expect(tokens("супер :) плохо :( ок))) эх((((") == [
-      "word:супер", "emoticon::)", "word:плохо", "emoticon::(", "word:ок", "emoticon:)))", "word:эх", "emoticon:(((",
-    ])
+    #expect(
+      tokens("супер :) плохо :( ок))) эх((((") == [
+        "word:супер", "emoticon::)", "word:плохо", "emoticon::(", "word:ок", "emoticon:)))",
+        "word:эх", "emoticon:(((",
+      ])
     #expect(tokens("счёт 3:0") == ["word:счет", "number:3", "number:0"])
   }
 
@@ -52,14 +63,19 @@ import Testing
   }
 
   @Test func capitalsAreFlaggedPerToken() {
-    let flags = analyzer.explain("Очень ПЛОХО, а Я нет").tokens.filter { $0.kind == "word" }.map(\.isCaps)
+    let flags = analyzer.explain("Очень ПЛОХО, а Я нет").tokens.filter { $0.kind == "word" }.map(
+      \.isCaps)
     #expect(flags == [false, true, false, false, false])
   }
 
   @Test func sentencesAndClausesSplitAtEndsAndContrastWords() {
-    let clauses = analyzer.analyze("Вкусно. Уютно! Чисто? Быстро… Дёшево; но шумно").clauses.map(\.text)
+    let clauses = analyzer.analyze("Вкусно. Уютно! Чисто? Быстро… Дёшево; но шумно").clauses.map(
+      \.text)
     #expect(clauses == ["Вкусно.", "Уютно!", "Чисто?", "Быстро…", "Дёшево;", "но шумно"])
-    #expect(analyzer.analyze("Good food, but slow service").clauses.map(\.text) == ["Good food,", "but slow service"])
+    #expect(
+      analyzer.analyze("Good food, but slow service").clauses.map(\.text) == [
+        "Good food,", "but slow service",
+      ])
   }
 
   @Test func malformedBytesDoNotStopTheReader() {
