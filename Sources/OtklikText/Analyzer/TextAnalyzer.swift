@@ -42,7 +42,7 @@ public struct TextAnalyzer: Sendable {
 
   /// Analyses one text: language, score and label, clauses with their evidence.
   public func analyze(_ text: String) -> TextAnalysis {
-    var text = text
+    var text = HTMLEntities.decode(text)
     return Workspace.current(for: core).withBuffers { cache, buffers in
       text.withUTF8 { bytes in
         let outcome = core.run(bytes, cache: cache, in: &buffers)
@@ -54,7 +54,7 @@ public struct TextAnalyzer: Sendable {
   /// Analyses one text and keeps every step for `otklik explain`: tokens, stems, hits, rules and
   /// clause scores.
   public func explain(_ text: String) -> Explanation {
-    var text = text
+    var text = HTMLEntities.decode(text)
     return Workspace.current(for: core).withBuffers { cache, buffers in
       text.withUTF8 { bytes in
         let outcome = core.run(bytes, cache: cache, in: &buffers)

@@ -78,6 +78,11 @@ import Testing
       ])
   }
 
+  @Test func htmlEntitiesAreDecoded() {
+    #expect(analyzer.analyze("Вкусно &amp; уютно &quot;да&quot;").clauses.map(\.text) == ["Вкусно & уютно \"да\""])
+    #expect(tokens("ок&lt;3 &amp;lt;") == ["word:ок", "number:3", "word:lt"])
+  }
+
   @Test func malformedBytesDoNotStopTheReader() {
     let bytes: [UInt8] = [0xD0, 0x20, 0xFF, 0x61, 0x62]
     let text = String(decoding: bytes, as: UTF8.self)
