@@ -25,10 +25,10 @@ extension AnalyzerCore {
       if span.opensWithConcession { clauseRules.append(ruleTexts.concession) }
       if span.isConclusion { clauseRules.append(ruleTexts.conclusion) }
       if span.isQuestion, span.exclamations == 0, span.hasSignal {
-        clauseRules.append(ruleTexts.question)
+        clauseRules.append(span.sum >= 0 ? ruleTexts.question : ruleTexts.negativeQuestion)
       }
       let clauseScale =
-        span.weight * (span.isQuestion && span.exclamations == 0 ? settings.questionScale : 1)
+        span.weight * (span.isQuestion && span.exclamations == 0 ? questionScale(for: span.sum) : 1)
         * outcome.textScale
       var evidence: [Evidence] = []
       while matchIndex < matches.count, matches[matchIndex].clause == Int32(index) {

@@ -417,7 +417,7 @@ extension AnalyzerCore {
         clause.punctuationBoost = clause.sum > 0 ? boost : -boost
         clause.sum += clause.punctuationBoost
       }
-      if clause.isQuestion, clause.exclamations == 0 { clause.sum *= settings.questionScale }
+      if clause.isQuestion, clause.exclamations == 0 { clause.sum *= questionScale(for: clause.sum) }
       raw += clause.sum * clause.weight
       buffers.clauses[index] = clause
     }
@@ -434,6 +434,12 @@ extension AnalyzerCore {
     outcome.score = normalize(raw * outcome.textScale)
     outcome.label = label(for: outcome.score)
     return outcome
+  }
+
+  /// The question scale for a clause sum: asking about a good thing is not praise, while a
+  /// complaint put as a question ("почему так долго?") is still a complaint.
+  func questionScale(for sum: Double) -> Double {
+    sum >= 0 ? settings.questionScale : settings.negativeQuestionScale
   }
 
   /// Maps a raw sum into (−1, 1): x/√(x²+α).

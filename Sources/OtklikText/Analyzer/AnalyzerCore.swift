@@ -241,7 +241,7 @@ final class AnalyzerCore: Sendable {
 struct RuleTexts: Sendable {
   let negation, negatedIntensifier, postNegation, caps: String
   let contrastAfter, contrastBefore, concession, question, weakHit, link, conclusion,
-    weakNegativeHit: String
+    weakNegativeHit, negativeQuestion: String
 
   init(_ settings: SentimentSettings) {
     let format = AnalyzerCore.format
@@ -253,6 +253,7 @@ struct RuleTexts: Sendable {
     contrastBefore = "before contrast ×\(format(settings.contrastBeforeWeight))"
     concession = "concession ×\(format(settings.concessionWeight))"
     question = "question ×\(format(settings.questionScale))"
+    negativeQuestion = "question ×\(format(settings.negativeQuestionScale))"
     weakHit = "single weak hit ×\(format(settings.weakHitScale))"
     link = "link ×\(format(settings.linkScale))"
     conclusion = "conclusion ×\(format(settings.conclusionWeight))"

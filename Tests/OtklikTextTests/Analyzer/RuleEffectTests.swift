@@ -72,6 +72,13 @@ import Testing
     #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .positive)
   }
 
+  @Test func complaintsPutAsQuestionsAreDampedLess() {
+    var settings = SentimentSettings()
+    settings.negativeQuestionScale = settings.questionScale
+    #expect(analyzer.analyze("Почему так медленно?").label == .negative)
+    #expect(AnalyzerFixture.make(settings: settings).analyze("Почему так медленно?").label == .neutral)
+  }
+
   @Test func singleWeakHitIsDamped() {
     var settings = SentimentSettings()
     settings.weakHitScale = 1

@@ -192,6 +192,9 @@ enum Expected: Sendable, CustomStringConvertible {
     ("Есть ли рядом хорошая пекарня?", .neutral),
     ("Is there a good bakery nearby?", .neutral),
     ("Подскажите часы работы?", .neutral),
+    // ...but a complaint put as a question is still a complaint.
+    ("Почему так медленно?", .neg),
+    ("Why so slow?", .neg),
     // One weak positive word is not enough to leave neutral (a weak complaint is, by design:
     // the negative threshold is lower, since reports rank pain points).
     ("Терпимо", .neutral),
