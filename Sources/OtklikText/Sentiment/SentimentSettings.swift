@@ -37,10 +37,10 @@ public struct SentimentSettings: Sendable, Hashable {
   public var weakHitLimit: Double = 1.5
   /// What a single weak positive hit is multiplied by: faint praise is often politeness, so the
   /// faintest words ("терпимо") alone leave a text neutral.
-  public var weakHitScale: Double = 0.5
+  public var weakHitScale: Double = 0.6
   /// What a single weak negative hit is multiplied by; kept apart from the positive one because
   /// one complaint word ("очередь") usually does mark a problem, and reports rank pain points.
-  public var weakNegativeHitScale: Double = 0.5
+  public var weakNegativeHitScale: Double = 0.6
   /// What the positive score of a text with a link is multiplied by: links mark ads and news,
   /// whose praise sells rather than judges (a complaint with a link stays a complaint).
   public var linkScale: Double = 1
