@@ -3,8 +3,11 @@
 extension AnalyzerCore {
   /// The text-level outcome of the passes, before results are turned into public values.
   struct Outcome {
+    /// The guessed language.
     var language: Language
+    /// The text score in [-1, 1].
     var score: Double
+    /// The text label.
     var label: SentimentLabel
     /// The non-answer phrase matched, if the whole text declines to answer.
     var nonAnswer: String?

@@ -4,21 +4,28 @@
 /// Lexicons are applied in order, so a later file (an `-extra.tsv` or an analyst's file) overrides an
 /// earlier one term by term; rule entries from ``Modifiers`` override lexicon entries.
 final class AnalyzerCore: Sendable {
+  /// The thresholds and scales.
   let settings: SentimentSettings
+  /// The tokenizer, knowing the lexicons' emoticons.
   let tokenizer: Tokenizer
+  /// The stemmer for Cyrillic words.
   let russian: any WordStemmer
+  /// The stemmer for Latin words.
   let english: any WordStemmer
   /// Every form and stem any entry mentions, interned.
   let ids: [String: Int32]
+  /// Every compiled lexicon and rule entry.
   let entries: [CompiledEntry]
   /// Entry by the id of an exact form (exact words, emoji, emoticons).
   let exactEntries: [Int32: Int32]
   /// Entry by the id of a stem.
   let stemEntries: [Int32: Int32]
+  /// Every compiled phrase.
   let phrases: [CompiledPhrase]
   /// Phrase indices grouped by the id of their first word, longest first within a group: the
   /// group of id `i` is `phraseHeadList[phraseHeadStart[i]..<phraseHeadStart[i + 1]]`.
   let phraseHeadStart: [Int32]
+  /// See ``phraseHeadStart``.
   let phraseHeadList: [Int32]
   /// Rule texts for evidence, made once from the settings.
   let ruleTexts: RuleTexts

@@ -9,15 +9,20 @@
 /// The passes take them `inout` as a plain struct, so their loops run without the dynamic
 /// exclusivity checks that class properties would cost.
 struct Buffers {
+  /// The tokens and their folded keys.
   var output = Tokenizer.Output()
+  /// Each token's resolved info, by token index.
   var infos: [TokenInfo] = []
+  /// Entries, phrases and rule words found, in text order.
   var matches: [Match] = []
   /// For each token, the index of the match that covers it, or −1.
   var matchAt: [Int32] = []
+  /// The clauses, in text order.
   var clauses: [ClauseSpan] = []
   /// One clause's word tokens' tag atoms, and their token indices, for the tag matcher.
   var tagTokens: [TokenTags] = []
   var tagPositions: [Int32] = []
+  /// The tag matcher's reusable result buffer.
   var clauseTags = ClauseTags()
 
   /// Empties every buffer, keeping capacity.
@@ -33,7 +38,9 @@ struct Buffers {
 /// One thread's buffers and token cache for one analyser. Reusing them keeps the hot path free of
 /// per-token allocations; keeping one per thread means analysers shared across threads need no lock.
 final class Workspace {
+  /// The buffers, lent to each analysis.
   var buffers = Buffers()
+  /// Resolved tokens, kept across this thread's analyses.
   let cache = TokenCache()
 
   /// Lends the buffers to `body` as a plain value (moved out, so no copy) and takes them back.
@@ -91,7 +98,9 @@ struct Match: Sendable {
 
 /// The word-level rules a match went through, as bits.
 struct MatchRules: OptionSet, Sendable {
+  /// The bits.
   let rawValue: UInt16
+  /// One rule each.
   static let negation = MatchRules(rawValue: 1 << 0)
   static let negationOverIntensifier = MatchRules(rawValue: 1 << 1)
   static let postNegation = MatchRules(rawValue: 1 << 2)
@@ -102,21 +111,28 @@ struct MatchRules: OptionSet, Sendable {
 
 /// A clause: a run of tokens between sentence ends and contrast words.
 struct ClauseSpan: Sendable {
+  /// The first token and one past the last.
   var firstToken: Int32
   var endToken: Int32
+  /// The byte range in the original text.
   var sourceStart: Int32
   var sourceEnd: Int32
   /// The contrast or concession weight.
   var weight: Double = 1
+  /// Opened by a contrast or concession word; followed by a contrast clause.
   var opensWithContrast = false
   var opensWithConcession = false
   var precedesContrast = false
   /// Part of the last sentence of a long text.
   var isConclusion = false
+  /// How many `!` end it.
   var exclamations: Int32 = 0
+  /// Whether a `?` ends it.
   var isQuestion = false
   /// Sum of the matches' weighted valences plus punctuation effects, before the weight.
   var sum: Double = 0
+  /// What its exclamation marks added to `sum`.
   var punctuationBoost: Double = 0
+  /// Whether any sentiment match lies in it.
   var hasSignal = false
 }
