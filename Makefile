@@ -36,3 +36,12 @@ golden: deps
 	    -e 's#output: ../reports#output: $(CURDIR)/.build/golden#' data/otklik.yaml > .build/golden/otklik.yaml
 	.build/debug/otklik run --config .build/golden/otklik.yaml --now 2026-11-30 --no-history --quiet
 	cp .build/golden/latest/report.md .build/golden/latest/summary.json Tests/otklikTests/Golden/
+
+# Sentiment evaluation on the labelled sets in ../shared/eval/ (skipped when they are absent).
+EVAL_DIR ?= ../shared/eval
+.PHONY: eval
+eval: deps
+	@if ls $(EVAL_DIR)/*.csv >/dev/null 2>&1; then \
+	  $(SWIFT) build --product otklik && \
+	  for f in $(EVAL_DIR)/*.csv; do .build/debug/otklik eval "$$f" --text-column text --label-column label || exit 1; echo; done; \
+	else echo "no labelled sets in $(EVAL_DIR); skipping eval"; fi
