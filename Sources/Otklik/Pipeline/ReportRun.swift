@@ -55,7 +55,8 @@ public struct ReportRun: Sendable {
     let analyzer: TextAnalyzer
     do {
       analyzer = try AnalyzerLoader(
-        dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles
+        dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles,
+        extraTaxonomies: config.taxonomyFiles
       ).load()
     } catch { throw .analysis(error) }
     // Briefs need the library's resources and ideas; a data folder without them (a custom one)
@@ -194,7 +195,7 @@ public struct ReportRun: Sendable {
       progress?.finish()
       try tagged.finish()
       try rejects.finish()
-      let catalog = TagCatalog()
+      let catalog = TagCatalog(taxonomy: analyzer.taxonomy)
       var summary = aggregate.summary(metadata: metadata, catalog: catalog)
       if let history {
         let trends = try TrendAnalysis(
