@@ -152,21 +152,8 @@ public struct StarterConfig: Sendable {
     return "guessed from the header"
   }
 
-  /// A double-quoted YAML scalar.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case let s where s.value < 0x20: out += String(format: "\\x%02x", s.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  /// A double-quoted YAML scalar: a JSON string literal is one.
+  static func quoted(_ text: String) -> String { OutputText.json(text) }
 
   private static func relative(_ path: String, to folder: URL) -> String {
     let file = URL(fileURLWithPath: path).standardizedFileURL.path

@@ -48,26 +48,10 @@ public struct StderrLogHandler: LogHandler {
       let pairs = keys.map { " \($0)=\(metadata[$0]!)" }.joined()
       return "\(stamp) \(level): \(message)\(pairs)\n"
     case .json:
-      var object = "{\"ts\":\(jsonString(date.ISO8601Format()))"
-      object += ",\"level\":\(jsonString(level.rawValue)),\"message\":\(jsonString(message))"
-      for key in keys { object += ",\(jsonString(key)):\(jsonString("\(metadata[key]!)"))" }
+      var object = "{\"ts\":\(OutputText.json(date.ISO8601Format()))"
+      object += ",\"level\":\(OutputText.json(level.rawValue)),\"message\":\(OutputText.json(message))"
+      for key in keys { object += ",\(OutputText.json(key)):\(OutputText.json("\(metadata[key]!)"))" }
       return object + "}\n"
     }
-  }
-
-  private static func jsonString(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let s where s.value < 0x20: out += String(format: "\\u%04x", s.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }

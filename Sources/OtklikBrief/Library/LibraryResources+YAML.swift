@@ -85,7 +85,7 @@ enum TagCheck {
   static func check(
     _ tag: String, line: Int?, allowed: [TagKind]?, tags: TagCatalog?, reader: inout DataFileReader
   ) {
-    guard DataFileReader.isSnakeCase(tag) else {
+    guard YAMLFiles.isSnakeCase(tag) else {
       reader.report(line, .invalidID(tag))
       return
     }

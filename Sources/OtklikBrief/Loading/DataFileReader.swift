@@ -1,3 +1,4 @@
+import OtklikText
 import Yams
 
 /// Walks the YAML node tree of one brief data file, collecting every problem with its line.
@@ -23,7 +24,7 @@ struct DataFileReader {
     do {
       node = try Yams.compose(yaml: yaml)
     } catch {
-      let (line, text) = Self.describe(error)
+      let (line, text) = YAMLFiles.describe(error)
       report(line, .syntax(text))
       return nil
     }
@@ -63,7 +64,7 @@ struct DataFileReader {
 
   /// The items of a list; an empty or missing list is reported when `nonEmpty`.
   mutating func list(_ node: Node?, key: String, nonEmpty: Bool, parent: Node) -> [Node]? {
-    guard let node, !Self.isNull(node) else {
+    guard let node, !YAMLFiles.isNull(node) else {
       if nonEmpty { report(node ?? parent, .emptyList(key)) }
       return nonEmpty ? nil : []
     }
@@ -80,7 +81,7 @@ struct DataFileReader {
 
   /// A non-blank string.
   mutating func string(_ node: Node, what: String) -> String? {
-    guard let scalar = node.scalar, !Self.isNull(node) else {
+    guard let scalar = node.scalar, !YAMLFiles.isNull(node) else {
       report(node, .expected(what))
       return nil
     }
@@ -104,7 +105,7 @@ struct DataFileReader {
   mutating func localized(fields: [String: Node], at node: Node) -> LocalizedText? {
     var texts: [String: String] = [:]
     for language in ["ru", "en"] {
-      guard let value = fields[language], let text = value.scalar?.string, !Self.isNull(value),
+      guard let value = fields[language], let text = value.scalar?.string, !YAMLFiles.isNull(value),
         !text.allSatisfy(\.isWhitespace)
       else {
         report(fields[language] ?? node, .missingLabel(language: language))
@@ -128,7 +129,7 @@ struct DataFileReader {
   /// A snake_case id, unique within `scope` (`resources`, `ideas`).
   mutating func id(_ node: Node, scope: String) -> String? {
     guard let text = string(node, what: "an id") else { return nil }
-    guard Self.isSnakeCase(text) else {
+    guard YAMLFiles.isSnakeCase(text) else {
       report(node, .invalidID(text))
       return nil
     }
@@ -187,45 +188,5 @@ struct DataFileReader {
   /// Records a problem at `line`.
   mutating func report(_ line: Int?, _ problem: BriefDataIssue.Problem) {
     issues.append(BriefDataIssue(file: file, line: line, problem: problem))
-  }
-
-  /// Whether the node is YAML's null (`~`, `null` or nothing), which Yams leaves as a plain scalar.
-  static func isNull(_ node: Node) -> Bool {
-    guard let scalar = node.scalar, scalar.style == .plain else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-  }
-
-  /// Lowercase ASCII letters and digits in words joined by single underscores, starting with a letter.
-  static func isSnakeCase(_ id: String) -> Bool {
-    let bytes = Array(id.utf8)
-    guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first),
-      bytes.last != UInt8(ascii: "_")
-    else { return false }
-    var previous: UInt8 = 0
-    for byte in bytes {
-      let isLetterOrDigit =
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-      let isUnderscore = byte == UInt8(ascii: "_")
-      if !(isLetterOrDigit || isUnderscore) || (isUnderscore && previous == byte) { return false }
-      previous = byte
-    }
-    return true
-  }
-
-  /// The line and the parser's words for a Yams error, without Yams's multi-line snippet.
-  private static func describe(_ error: any Error) -> (line: Int?, text: String) {
-    guard let yamlError = error as? YamlError else { return (nil, "\(error)") }
-    switch yamlError {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let text = [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
-      return (mark.line, text)
-    case .reader(let problem, _, _, _): return (nil, problem)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return (context.mark.line, "duplicate keys \(duplicates.joined(separator: ", "))")
-    default: return (nil, "\(yamlError)")
-    }
   }
 }

@@ -113,24 +113,6 @@ public struct BriefHTML: Sendable {
     "<blockquote>«\(escape(quote.text))» <span class=\"src\">\(escape(quote.source))</span></blockquote>"
   }
 
-  /// `text` with `&`, `<`, `>`, `"` and `'` as character references and control characters other than
-  /// tab and line feed dropped, so data text can never become markup.
-  static func escape(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      case "\t", "\n": output.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-        output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
-  }
+  /// `text` escaped as the report escapes it, so data text can never become markup.
+  static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }

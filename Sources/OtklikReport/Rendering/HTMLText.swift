@@ -1,8 +1,9 @@
-/// Escaping of data text for HTML and SVG: the one function every data string passes through.
-enum HTMLText {
+/// Escaping of data text for HTML and SVG: the one function every data string passes through,
+/// in the report and in the partnership briefs.
+package enum HTMLText {
   /// `text` with `&`, `<`, `>`, `"` and `'` as character references, and control characters other
   /// than tab and line feed dropped (they are not allowed in XML), so the output is also valid XHTML.
-  static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

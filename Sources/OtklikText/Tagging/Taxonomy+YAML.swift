@@ -39,7 +39,7 @@ private struct TaxonomyReader {
     do {
       root = try Yams.compose(yaml: yaml)
     } catch {
-      let (line, text) = Self.describe(error)
+      let (line, text) = YAMLFiles.describe(error)
       report(line, .syntax(text))
       return []
     }
@@ -62,7 +62,7 @@ private struct TaxonomyReader {
       report(mapping.mark?.line, .missingKey("tags"))
       return []
     }
-    if Self.isNull(tagsNode) { return [] }
+    if YAMLFiles.isNull(tagsNode) { return [] }
     guard let list = tagsNode.sequence else {
       report(tagsNode, .expected("a list of tags"))
       return []
@@ -86,7 +86,7 @@ private struct TaxonomyReader {
       case "id":
         idLine = value.mark?.line ?? idLine
         guard let text = string(value, expected: "a tag id") else { break }
-        if Self.isSnakeCase(text) { id = text } else { report(value, .invalidID(text)) }
+        if YAMLFiles.isSnakeCase(text) { id = text } else { report(value, .invalidID(text)) }
       case "kind":
         guard let text = string(value, expected: "a kind") else { break }
         if let parsed = TagKind(rawValue: text) {
@@ -156,7 +156,7 @@ private struct TaxonomyReader {
       return required ? nil : []
     }
     let list: Node.Sequence
-    if Self.isNull(node) {
+    if YAMLFiles.isNull(node) {
       list = Node.Sequence([])
     } else if let sequence = node.sequence {
       list = sequence
@@ -171,7 +171,7 @@ private struct TaxonomyReader {
     var patterns: [TagPattern] = []
     var isValid = true
     for item in list {
-      let raw = Self.isNull(item) ? "" : string(item, expected: "a pattern string")
+      let raw = YAMLFiles.isNull(item) ? "" : string(item, expected: "a pattern string")
       guard let raw else {
         isValid = false
         continue
@@ -211,46 +211,5 @@ private struct TaxonomyReader {
   private mutating func report(_ line: Int?, _ problem: TaxonomyIssue.Problem) {
     issues.append(
       TaxonomyIssue(location: TaxonomyLocation(file: file, line: line), problem: problem))
-  }
-
-  /// Whether the node is YAML's null (`~`, `null` or nothing at all), which Yams leaves as a scalar.
-  private static func isNull(_ node: Node) -> Bool {
-    guard let scalar = node.scalar, scalar.style == .plain else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-  }
-
-  /// Lowercase ASCII letters and digits in words joined by single underscores, starting with a letter.
-  static func isSnakeCase(_ id: String) -> Bool {
-    let bytes = Array(id.utf8)
-    guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first),
-      bytes.last != UInt8(ascii: "_")
-    else { return false }
-    var previous: UInt8 = 0
-    for byte in bytes {
-      let isLower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-      let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-      let isUnderscore = byte == UInt8(ascii: "_")
-      if !(isLower || isDigit || isUnderscore) || (isUnderscore && previous == byte) {
-        return false
-      }
-      previous = byte
-    }
-    return true
-  }
-
-  /// The line and the parser's words for a Yams error, without Yams's multi-line snippet.
-  private static func describe(_ error: any Error) -> (line: Int?, text: String) {
-    guard let yamlError = error as? YamlError else { return (nil, "\(error)") }
-    switch yamlError {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let text = [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
-      return (mark.line, text)
-    case .reader(let problem, _, _, _): return (nil, problem)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return (context.mark.line, "duplicate keys \(duplicates.joined(separator: ", "))")
-    default: return (nil, "\(yamlError)")
-    }
   }
 }
