@@ -19,17 +19,7 @@ struct AnalyzeCommand: ParsableCommand {
   @Option(help: "Output format: csv or jsonl.")
   var format: String = "csv"
 
-  @Option(
-    name: .customLong("lexicon"),
-    help: "An extra lexicon file loaded after the defaults (repeatable).")
-  var lexicons: [String] = []
-
-  @Option(name: .customLong("positive-threshold"), help: "Score at or above which a text is pos.")
-  var positiveThreshold: Double?
-
-  @Option(
-    name: .customLong("negative-threshold"), help: "Score at or below minus which a text is neg.")
-  var negativeThreshold: Double?
+  @OptionGroup var analyzer: AnalyzerOptions
 
   func validate() throws {
     guard AnalyzeRunner.Format(rawValue: format) != nil else {
@@ -39,8 +29,7 @@ struct AnalyzeCommand: ParsableCommand {
 
   func run() throws {
     try CommandFailure.exitOnError { () throws(AnalysisError) in
-      let analyzer = try AnalyzerLoader.standard(
-        extraLexicons: lexicons, thresholds: (positiveThreshold, negativeThreshold))
+      let analyzer = try self.analyzer.load()
       let runner = AnalyzeRunner(
         analyzer: analyzer, textColumn: textColumn, idColumn: idColumn,
         format: AnalyzeRunner.Format(rawValue: format) ?? .csv)

@@ -16,23 +16,12 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .customLong("label-column"), help: "The header of the column with the gold label.")
   var labelColumn: String = "label"
 
-  @Option(
-    name: .customLong("lexicon"),
-    help: "An extra lexicon file loaded after the defaults (repeatable).")
-  var lexicons: [String] = []
-
-  @Option(name: .customLong("positive-threshold"), help: "Score at or above which a text is pos.")
-  var positiveThreshold: Double?
-
-  @Option(
-    name: .customLong("negative-threshold"), help: "Score at or below minus which a text is neg.")
-  var negativeThreshold: Double?
+  @OptionGroup var analyzer: AnalyzerOptions
 
   func run() throws {
     let reports = try CommandFailure.exitOnError { () throws(AnalysisError) in
       let evaluator = Evaluator(
-        analyzer: try AnalyzerLoader.standard(
-          extraLexicons: lexicons, thresholds: (positiveThreshold, negativeThreshold)))
+        analyzer: try self.analyzer.load())
       return try files.map { file throws(AnalysisError) in
         try evaluator.evaluate(path: file, textColumn: textColumn, labelColumn: labelColumn).text
       }
