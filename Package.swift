@@ -43,7 +43,9 @@ let package = Package(
       name: "otklik",
       dependencies: [
         "Otklik",
+        "OtklikReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .testTarget(name: "OtklikIngestTests", dependencies: ["OtklikIngest"], resources: [.copy("Fixtures")]),

@@ -8,7 +8,7 @@ struct OtklikCommand: ParsableCommand {
     abstract: "Turn CSV surveys and customer reviews into reports analysts act on.",
     version: "0.1.0",
     subcommands: [
-      AnalyzeCommand.self, ExplainCommand.self, EvalCommand.self, BenchCommand.self,
+      RunCommand.self, AnalyzeCommand.self, ExplainCommand.self, EvalCommand.self, BenchCommand.self,
     ]
   )
 }

@@ -50,8 +50,9 @@ public struct RecordFacts: Sendable, Hashable {
   /// The facts of an analysed record.
   ///
   /// Identity: a review with an export id is `source|company|id`; without one, it is a hash of
-  /// source, company, branch, author and date when author and date are known (so an edited text
-  /// stays the same review), else of all its content. A survey response is `source|id` or a hash of
+  /// source, company, branch, author and date when the author and a date with a time of day are
+  /// known (so an edited text stays the same review), else of all its content — a day-only date is
+  /// too coarse: two people named "Анна" may review a café on the same day. A survey response is `source|id` or a hash of
   /// its timestamp and answers.
   public init(_ analysed: AnalysedRecord) {
     let record = analysed.record
@@ -69,7 +70,9 @@ public struct RecordFacts: Sendable, Hashable {
       }
       if let id = review.id, !id.isEmpty {
         identity = "\(record.source)|\(review.company)|\(id)"
-      } else if review.author != nil, let date = review.date {
+      } else if review.author != nil, let date = review.date,
+        date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) != 0
+      {
         for field in [review.company, review.branch, review.author, "\(date.timeIntervalSince1970)"] {
           identityHash.combine(field: field)
         }

@@ -83,6 +83,10 @@ import Testing
     let other = RecordFacts(
       review(Review(company: "Кафе", date: date, rating: 2, author: "Борис", text: "Долго")))
     #expect(other.identity != original.identity)
+    let sameDay = Date(timeIntervalSince1970: 1_789_948_800)  // midnight: a day-only export
+    let first = RecordFacts(review(Review(company: "Кафе", date: sameDay, author: "Анна", text: "Долго")))
+    let second = RecordFacts(review(Review(company: "Кафе", date: sameDay, author: "Анна", text: "Вкусно")))
+    #expect(first.identity != second.identity)
     let withID = RecordFacts(review(Review(id: "42", company: "Кафе", text: "x")))
     #expect(withID.identity == "maps|Кафе|42")
   }
