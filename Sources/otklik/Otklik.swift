@@ -9,6 +9,7 @@ struct OtklikCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       RunCommand.self, AnalyzeCommand.self, ExplainCommand.self, EvalCommand.self, BenchCommand.self,
+      GenerateCommand.self,
     ]
   )
 }
