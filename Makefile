@@ -27,3 +27,12 @@ lint:
 
 format:
 	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
+
+# Rewrites the golden sample report the end-to-end test compares against; review the diff.
+golden: deps
+	$(SWIFT) build --product otklik
+	rm -rf .build/golden && mkdir -p .build/golden
+	sed -e 's#path: samples/#path: $(CURDIR)/data/samples/#' \
+	    -e 's#output: ../reports#output: $(CURDIR)/.build/golden#' data/otklik.yaml > .build/golden/otklik.yaml
+	.build/debug/otklik run --config .build/golden/otklik.yaml --now 2026-11-30 --no-history --quiet
+	cp .build/golden/latest/report.md .build/golden/latest/summary.json Tests/otklikTests/Golden/

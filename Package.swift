@@ -52,7 +52,7 @@ let package = Package(
     .testTarget(name: "OtklikTextTests", dependencies: ["OtklikText"]),
     .testTarget(name: "OtklikReportTests", dependencies: ["OtklikReport"]),
     .testTarget(name: "OtklikTests", dependencies: ["Otklik"]),
-    .testTarget(name: "otklikTests", dependencies: ["otklik"]),
+    .testTarget(name: "otklikTests", dependencies: ["otklik"], exclude: ["Golden"]),
   ]
 )
 

@@ -68,7 +68,8 @@ final class ByteSource {
 }
 
 /// `read(2)`, named apart from ``ByteSource/read(appendingTo:maxCount:)``.
-private func systemRead(_ descriptor: Int32, _ target: UnsafeMutableRawPointer, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ target: UnsafeMutableRawPointer, _ count: Int) -> Int
+{
   #if canImport(Glibc)
     return Glibc.read(descriptor, target, count)
   #else

@@ -11,6 +11,7 @@ public struct CSVFormat: Sendable, Hashable {
   /// Whether ``delimiter`` was detected (`false`: given by the source settings).
   public var isDelimiterDetected: Bool
 
+  /// Creates a format description from its parts.
   public init(
     encoding: TextEncoding, isEncodingDetected: Bool, hadByteOrderMark: Bool, delimiter: UInt8,
     isDelimiterDetected: Bool

@@ -1,5 +1,11 @@
 import CLibCSV
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A streaming CSV reader over libcsv: a file (or standard input, `-`) in, ``RawRecord``s out.
 ///
 /// This is the only file in Otklik that imports `CLibCSV`. It reads the file in chunks of
@@ -95,9 +101,12 @@ public final class CSVReader {
   /// Opens the file named by `path`; `nil` for `delimiter` or `encoding` means detect it.
   public init(
     path: String, delimiter: UInt8? = nil, encoding: TextEncoding? = nil,
-    chunkSize: Int = SourceSpec.defaultChunkSize, maxFieldBytes: Int = SourceSpec.defaultMaxFieldBytes
+    chunkSize: Int = SourceSpec.defaultChunkSize,
+    maxFieldBytes: Int = SourceSpec.defaultMaxFieldBytes
   ) throws(IngestError) {
-    guard chunkSize > 0 else { throw .invalidSettings(path: path, reason: "chunk size must be positive") }
+    guard chunkSize > 0 else {
+      throw .invalidSettings(path: path, reason: "chunk size must be positive")
+    }
     guard maxFieldBytes > 0 else {
       throw .invalidSettings(path: path, reason: "field size limit must be positive")
     }
@@ -117,7 +126,10 @@ public final class CSVReader {
     if pending.isEmpty && isSourceExhausted { throw .emptyFile(path: path) }
 
     parser = .allocate(capacity: 1)
-    header = RawRecord(origin: RecordOrigin(file: path, record: 0, line: 1), bytes: [], fieldEnds: [])
+    // Zeroed, so that deinit's csv_free is safe whatever happens next.
+    parser.initialize(to: csv_parser())
+    header = RawRecord(
+      origin: RecordOrigin(file: path, record: 0, line: 1), bytes: [], fieldEnds: [])
     guard csv_init(parser, Self.parserOptions) == 0 else {
       throw .parserFailure(path: path, line: 1, cause: "cannot initialise libcsv")
     }
@@ -137,7 +149,8 @@ public final class CSVReader {
     var prefix: [UInt8] = []
     var isWholeFile = false
     while prefix.count < sniffLimit {
-      let got = try source.read(appendingTo: &prefix, maxCount: min(chunkSize, sniffLimit - prefix.count))
+      let got = try source.read(
+        appendingTo: &prefix, maxCount: min(chunkSize, sniffLimit - prefix.count))
       if got == 0 {
         isWholeFile = true
         break
@@ -162,7 +175,9 @@ public final class CSVReader {
     }
     let chosenDelimiter =
       delimiter
-      ?? decoded.withUnsafeBufferPointer { DelimiterDetector.detect(in: $0, isWholeFile: isWholeFile) }
+      ?? decoded.withUnsafeBufferPointer {
+        DelimiterDetector.detect(in: $0, isWholeFile: isWholeFile)
+      }
     let format = CSVFormat(
       encoding: chosenEncoding, isEncodingDetected: encoding == nil, hadByteOrderMark: dropsBOM,
       delimiter: chosenDelimiter, isDelimiterDetected: delimiter == nil)
@@ -237,7 +252,9 @@ public final class CSVReader {
     guard !isSourceExhausted else { return false }
     switch format.encoding {
     case .utf8:
-      if try source.read(appendingTo: &pending, maxCount: chunkSize) == 0 { isSourceExhausted = true }
+      if try source.read(appendingTo: &pending, maxCount: chunkSize) == 0 {
+        isSourceExhausted = true
+      }
     case .windows1251:
       rawChunk.removeAll(keepingCapacity: true)
       if try source.read(appendingTo: &rawChunk, maxCount: chunkSize) == 0 {
@@ -359,14 +376,18 @@ public final class CSVReader {
     let index = fieldEnds.count
     if isFieldOversized || length > maxFieldBytes {
       isFieldOversized = false
-      note(RawRecord.Defect(field: index, reason: "field over \(Self.describe(bytes: maxFieldBytes)) limit"))
+      note(
+        RawRecord.Defect(
+          field: index, reason: "field over \(Self.describe(bytes: maxFieldBytes)) limit"))
     } else if length > 0, let data {
-      let bytes = UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: length)
+      let bytes = UnsafeBufferPointer(
+        start: data.assumingMemoryBound(to: UInt8.self), count: length)
       if defect == nil {
-        if bytes.contains(0) {
+        if memchr(data, 0, length) != nil {
           note(RawRecord.Defect(field: index, reason: "nul byte in field"))
         } else if !UTF8Validation.isValid(bytes) {
-          let invalid = format.encoding == .utf8 ? "invalid utf-8 bytes" : "byte not in windows-1251"
+          let invalid =
+            format.encoding == .utf8 ? "invalid utf-8 bytes" : "byte not in windows-1251"
           note(RawRecord.Defect(field: index, reason: invalid))
         }
       }
@@ -417,6 +438,7 @@ extension CSVReader {
     /// Records reported by libcsv (header included, blank lines not).
     public var records: Int
 
+    /// Creates a count.
     public init(fields: Int, records: Int) {
       self.fields = fields
       self.records = records
@@ -430,7 +452,9 @@ extension CSVReader {
   public static func countFields(
     path: String, chunkSize: Int = SourceSpec.defaultChunkSize, delimiter: UInt8 = UInt8(ascii: ",")
   ) throws(IngestError) -> FieldCount {
-    guard chunkSize > 0 else { throw .invalidSettings(path: path, reason: "chunk size must be positive") }
+    guard chunkSize > 0 else {
+      throw .invalidSettings(path: path, reason: "chunk size must be positive")
+    }
     let source = try ByteSource(path: path)
     var parser = csv_parser()
     guard csv_init(&parser, 0) == 0 else {
@@ -451,7 +475,8 @@ extension CSVReader {
         }
       }
       if consumed < got {
-        throw .parserFailure(path: path, line: counts.records + 1, cause: explain(csv_error(&parser)))
+        throw .parserFailure(
+          path: path, line: counts.records + 1, cause: explain(csv_error(&parser)))
       }
     }
     withUnsafeMutablePointer(to: &counts) { countsPointer in
@@ -461,7 +486,9 @@ extension CSVReader {
   }
 }
 
-private func csvField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+private func csvField(
+  _ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?
+) {
   Unmanaged<CSVReader>.fromOpaque(context!).takeUnretainedValue().appendField(data, length)
 }
 
@@ -469,7 +496,9 @@ private func csvRecord(_ terminator: Int32, _ context: UnsafeMutableRawPointer?)
   Unmanaged<CSVReader>.fromOpaque(context!).takeUnretainedValue().endRecord()
 }
 
-private func countField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+private func countField(
+  _ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?
+) {
   context!.assumingMemoryBound(to: CSVReader.FieldCount.self).pointee.fields += 1
 }
 

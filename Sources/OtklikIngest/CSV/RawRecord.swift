@@ -21,12 +21,14 @@ public struct RawRecord: Sendable, Hashable {
     /// A short, lowercase, factual reason: "unterminated quote at end of file".
     public var reason: String
 
+    /// Creates a defect; `field` is 0-based.
     public init(field: Int?, reason: String) {
       self.field = field
       self.reason = reason
     }
   }
 
+  /// Creates a record from its concatenated field bytes and their end offsets.
   public init(origin: RecordOrigin, bytes: [UInt8], fieldEnds: [Int], defect: Defect? = nil) {
     self.origin = origin
     self.bytes = bytes

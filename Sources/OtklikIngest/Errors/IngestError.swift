@@ -40,7 +40,8 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     case .emptyFile(let path): return "\(path): empty file"
     case .headerOnly(let path): return "\(path): header only, no records"
     case .malformedHeader(let path, let reason): return "\(path):1: malformed header: \(reason)"
-    case .parserFailure(let path, let line, let cause): return "\(path):\(line): csv parser failed: \(cause)"
+    case .parserFailure(let path, let line, let cause):
+      return "\(path):\(line): csv parser failed: \(cause)"
     case .invalidSettings(let path, let reason): return "\(path): \(reason)"
     }
   }

@@ -18,6 +18,7 @@ public struct ColumnMapping: Sendable, Hashable, CustomStringConvertible {
   /// For a choice question: the options the config lists.
   public var options: [String]
 
+  /// Creates a column mapping from its parts.
   public init(
     index: Int, name: String, role: ColumnRole, isGuessed: Bool, question: QuestionKind? = nil,
     isKindFromAnswers: Bool = false, grid: GridPosition? = nil, options: [String] = []

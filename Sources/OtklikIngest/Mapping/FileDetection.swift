@@ -16,6 +16,7 @@ public struct FileDetection: Sendable, Hashable {
   /// Config column keys that match no header of this file (so the config may be wrong).
   public var unmatchedColumnSpecs: [String]
 
+  /// Creates a detection from its parts.
   public init(
     file: String, kind: SourceKind, format: CSVFormat, header: [String], columns: [ColumnMapping],
     unmatchedColumnSpecs: [String] = []

@@ -4,7 +4,7 @@ extension RecordReader {
   func review(from raw: RawRecord) -> IngestOutcome {
     var review = Review(company: "", text: "")
     var texts: [String] = []
-    for column in detection.columns {
+    for column in detection.columns where column.role != .ignore {
       let cell = raw.string(column.index)
       let value = String(cell.trimmingSpaces)
       switch column.role {
@@ -18,7 +18,8 @@ extension RecordReader {
       case .date, .timestamp, .replyDate:
         guard !value.isEmpty else { continue }
         guard let date = DateParser.parse(value) else {
-          return reject(raw, column: column.index, "unreadable date: \(RatingParser.quoted(value[...]))")
+          return reject(
+            raw, column: column.index, "unreadable date: \(RatingParser.quoted(value[...]))")
         }
         if column.role == .replyDate {
           review.replyDate = review.replyDate ?? date
@@ -39,7 +40,8 @@ extension RecordReader {
         let hasColumn = detection.columns.contains { $0.role == .company }
         return reject(
           raw, column: nil,
-          hasColumn ? "no company: empty company field and none configured"
+          hasColumn
+            ? "no company: empty company field and none configured"
             : "no company: no company column and none configured")
       }
       review.company = company
@@ -64,8 +66,12 @@ extension RecordReader {
         response.timestamp = date
       }
     }
-    if let column = schema.idColumn { response.id = nonEmpty(String(raw.string(column).trimmingSpaces)) }
-    response.segments = schema.segments.map { nonEmpty(String(raw.string($0.column).trimmingSpaces)) }
+    if let column = schema.idColumn {
+      response.id = nonEmpty(String(raw.string(column).trimmingSpaces))
+    }
+    response.segments = schema.segments.map {
+      nonEmpty(String(raw.string($0.column).trimmingSpaces))
+    }
     response.answers.reserveCapacity(schema.questions.count)
     for question in schema.questions {
       let value = String(raw.string(question.column).trimmingSpaces)
@@ -75,15 +81,18 @@ extension RecordReader {
       }
       switch question.kind {
       case .singleChoice: response.answers.append(.choice(value))
-      case .multipleChoice: response.answers.append(.choices(splitChoices(value, column: question.column)))
+      case .multipleChoice:
+        response.answers.append(.choices(splitChoices(value, column: question.column)))
       case .open: response.answers.append(.text(value))
       case .scale(let low, let high):
         guard let number = Self.leadingNumber(value) else {
-          response.answers.append(.text(value))  // A non-answer ("затрудняюсь ответить") stays text.
+          // A non-answer ("затрудняюсь ответить") stays text.
+          response.answers.append(.text(value))
           continue
         }
         guard Double(low) <= number && number <= Double(high) else {
-          return reject(raw, column: question.column, "answer out of scale \(low)–\(high): \(value)")
+          return reject(
+            raw, column: question.column, "answer out of scale \(low)–\(high): \(value)")
         }
         response.answers.append(.number(number))
       case .nps:

@@ -15,7 +15,8 @@
 /// Streaming: it holds one record at a time, except that a survey whose question kinds cannot be
 /// told from the headers or the config buffers its first ``QuestionKindGuesser/sampleSize`` records
 /// to decide them (reviews buffer one, to report a header-only file at once). Every record read ends
-/// up either accepted or rejected; blank lines are not records (see ``CSVReader``).
+/// up either accepted or rejected; blank lines are not records (see ``CSVReader``), but a line of
+/// delimiters only (`,,,`, as spreadsheets leave behind) is, and is rejected as an empty record.
 ///
 /// File-level problems (missing, directory, empty, header only, a reviews file without a text
 /// column) are thrown from ``init(path:spec:)`` as ``IngestError``.
@@ -40,53 +41,39 @@ public final class RecordReader {
 
   /// Opens `path` as a file of `spec`'s source: reads the header, maps the columns (config first,
   /// then guesses) and, for a survey, fixes the schema.
-  public init(path: String, spec: SourceSpec) throws(IngestError) {
-    csv = try CSVReader(path: path, spec: spec)
+  public convenience init(path: String, spec: SourceSpec) throws(IngestError) {
+    try self.init(csv: CSVReader(path: path, spec: spec), spec: spec)
+  }
+
+  /// Maps the columns of a file already opened (its header read), as ``init(path:spec:)`` does.
+  init(csv: CSVReader, spec: SourceSpec) throws(IngestError) {
+    self.csv = csv
+    let path = csv.path
     self.spec = spec
     let names = HeaderText.distinctNames(csv.header.strings)
-    var configured: [String: (key: String, spec: ColumnSpec)] = [:]
-    for (key, column) in spec.columns { configured[HeaderText.key(key)] = (key, column) }
-    var used = Set<String>()
-
-    var columns: [ColumnMapping] = []
-    for (index, name) in names.enumerated() {
-      let original = HeaderText.fold(csv.header.string(index))
-      let match = [HeaderText.key(name), HeaderText.key(original)].lazy.compactMap { key in
-        configured[key].map { (key, $0.spec) }
-      }.first
-      if let (key, given) = match {
-        used.insert(key)
-        columns.append(
-          ColumnMapping(index: index, name: name, role: given.role, isGuessed: false, options: given.options))
-        columns[index].question = Self.questionKind(role: given.role, range: given.range, header: name)
-      } else if let role = RoleGuesser.guess(header: name, kind: spec.kind) {
-        columns.append(ColumnMapping(index: index, name: name, role: role, isGuessed: true))
-      } else if spec.kind == .survey {
-        let kind = QuestionKindGuesser.kind(fromHeader: name)
-        columns.append(
-          ColumnMapping(
-            index: index, name: name, role: kind.map(Self.role(of:)) ?? .open, isGuessed: true,
-            question: kind, isKindFromAnswers: kind == nil))
-      } else {
-        columns.append(ColumnMapping(index: index, name: name, role: .ignore, isGuessed: true))
-      }
-      if spec.kind == .survey, columns[index].role.isQuestion || columns[index].isKindFromAnswers {
-        columns[index].grid = HeaderText.gridPosition(name)
-      }
-    }
+    var (columns, unmatched) = Self.mapColumns(names: names, header: csv.header, spec: spec)
 
     // Buffer what is needed: the first records for kinds read from answers, else one record.
-    let needsAnswers = columns.contains { $0.isKindFromAnswers || ($0.role == .scale && $0.question == nil) }
+    let needsAnswers = columns.contains {
+      $0.isKindFromAnswers || ($0.role == .scale && $0.question == nil)
+    }
     let wanted = needsAnswers ? QuestionKindGuesser.sampleSize : 1
     var buffered: [RawRecord] = []
     while buffered.count < wanted, let raw = try csv.next() { buffered.append(raw) }
     lookahead = buffered
     let sample = buffered.filter { $0.defect == nil }
-    for index in columns.indices where columns[index].isKindFromAnswers || (columns[index].role == .scale && columns[index].question == nil) {
-      let answers = sample.map { $0.string(index) }
-      var kind = QuestionKindGuesser.kind(fromAnswers: answers)
-      if columns[index].role == .scale, case .scale = kind {} else if columns[index].role == .scale {
-        kind = .scale(min: 1, max: 5)
+    for index in columns.indices
+    where columns[index].isKindFromAnswers
+      || (columns[index].role == .scale && columns[index].question == nil)
+    {
+      let fromAnswers = QuestionKindGuesser.kind(
+        fromAnswers: sample.map { $0.string(index) },
+        leansOpen: QuestionKindGuesser.leansOpen(columns[index].name))
+      let kind: QuestionKind
+      switch (columns[index].role, fromAnswers) {
+      case (.scale, .scale): kind = fromAnswers
+      case (.scale, _): kind = .scale(min: 1, max: 5)  // A configured scale with words for answers.
+      default: kind = fromAnswers
       }
       columns[index].question = kind
       columns[index].role = Self.role(of: kind)
@@ -97,7 +84,6 @@ public final class RecordReader {
         path: path, reason: "no review text column: give one the role text in the config")
     }
 
-    let unmatched = configured.filter { !used.contains($0.key) }.map(\.value.key).sorted()
     detection = FileDetection(
       file: path, kind: spec.kind, format: csv.format, header: names, columns: columns,
       unmatchedColumnSpecs: unmatched)
@@ -128,6 +114,8 @@ public final class RecordReader {
     let outcome: IngestOutcome
     if let reject = csv.reject(for: raw) {
       outcome = .rejected(reject)
+    } else if raw.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+      outcome = reject(raw, column: nil, "empty record: every field is empty")
     } else {
       switch spec.kind {
       case .reviews: outcome = review(from: raw)
@@ -162,14 +150,59 @@ public final class RecordReader {
 
   // MARK: - Mapping helpers
 
-  private static func questionKind(role: ColumnRole, range: ClosedRange<Int>?, header: String) -> QuestionKind? {
+  /// One mapping per column: the config's role when it names the column (by its shown name or its
+  /// folded header, compared as ``HeaderText/key(_:)``), else a guess from the header words, else
+  /// (surveys) a question whose kind the header gives or the answers will. Also returns the config
+  /// keys that matched no column.
+  private static func mapColumns(
+    names: [String], header: RawRecord, spec: SourceSpec
+  ) -> (columns: [ColumnMapping], unmatched: [String]) {
+    var configured: [String: (key: String, spec: ColumnSpec)] = [:]
+    for (key, column) in spec.columns { configured[HeaderText.key(key)] = (key, column) }
+    var used = Set<String>()
+    var columns: [ColumnMapping] = []
+    for (index, name) in names.enumerated() {
+      let original = HeaderText.fold(header.string(index))
+      let match = [HeaderText.key(name), HeaderText.key(original)].lazy.compactMap { key in
+        configured[key].map { (key, $0.spec) }
+      }.first
+      var column: ColumnMapping
+      if let (key, given) = match {
+        used.insert(key)
+        column = ColumnMapping(
+          index: index, name: name, role: given.role, isGuessed: false, options: given.options)
+        column.question = questionKind(role: given.role, range: given.range, header: name)
+      } else if let role = RoleGuesser.guess(header: name, kind: spec.kind) {
+        column = ColumnMapping(index: index, name: name, role: role, isGuessed: true)
+      } else if spec.kind == .survey {
+        let kind = QuestionKindGuesser.kind(fromHeader: name)
+        column = ColumnMapping(
+          index: index, name: name, role: kind.map(role(of:)) ?? .open, isGuessed: true,
+          question: kind, isKindFromAnswers: kind == nil)
+      } else {
+        column = ColumnMapping(index: index, name: name, role: .ignore, isGuessed: true)
+      }
+      if spec.kind == .survey, column.role.isQuestion {
+        column.grid = HeaderText.gridPosition(name)
+      }
+      columns.append(column)
+    }
+    let unmatched = configured.filter { !used.contains($0.key) }.map(\.value.key).sorted()
+    return (columns, unmatched)
+  }
+
+  private static func questionKind(role: ColumnRole, range: ClosedRange<Int>?, header: String)
+    -> QuestionKind?
+  {
     switch role {
     case .singleChoice: return .singleChoice
     case .multipleChoice: return .multipleChoice
     case .nps: return .nps
     case .open: return .open
     case .scale:
-      guard let range = range ?? QuestionKindGuesser.scaleRange(in: HeaderText.key(header)) else { return nil }
+      guard let range = range ?? QuestionKindGuesser.scaleRange(in: HeaderText.key(header)) else {
+        return nil
+      }
       return .scale(min: range.lowerBound, max: range.upperBound)
     default: return nil
     }
@@ -196,13 +229,17 @@ public final class RecordReader {
       case .segment, .company, .branch, .source:
         schema.segments.append(SurveySegment(column: column.index, name: column.name))
       case .text, .reply:
-        schema.questions.append(SurveyQuestion(column: column.index, title: column.name, kind: .open, grid: column.grid))
+        schema.questions.append(
+          SurveyQuestion(column: column.index, title: column.name, kind: .open, grid: column.grid))
       case .rating:
         schema.questions.append(
-          SurveyQuestion(column: column.index, title: column.name, kind: .scale(min: 1, max: 5), grid: column.grid))
+          SurveyQuestion(
+            column: column.index, title: column.name, kind: .scale(min: 1, max: 5),
+            grid: column.grid))
       case .singleChoice, .multipleChoice, .scale, .nps, .open:
         if let kind = column.question {
-          schema.questions.append(SurveyQuestion(column: column.index, title: column.name, kind: kind, grid: column.grid))
+          schema.questions.append(
+            SurveyQuestion(column: column.index, title: column.name, kind: kind, grid: column.grid))
         }
       case .ignore, .author, .replyDate:
         break

@@ -4,9 +4,13 @@
 /// such as "Суши, роллы" would be cut in two by a plain split, so pieces are first split on ";" and
 /// then on ", ", and consecutive pieces are joined back, longest first, when the join is a known
 /// option: one given in the config, or one seen whole (as a cell of its own) earlier in the column.
-/// A piece that is not known and starts with a lowercase letter is also joined to the one before
-/// it ("Суши, роллы" when "роллы" was never an option), since form options start with a capital.
+/// A piece that is not known and starts with a lowercase letter is also joined to an unknown piece
+/// before it ("Суши, роллы" when "роллы" was never an option), since form options start with a
+/// capital; after a known option it stands alone (a respondent's own "Other" answer: "шаурма").
 public struct ChoiceSplitter: Sendable {
+  /// How many options a splitter learns from cells at most.
+  public static let maxLearnedOptions = 1000
+
   /// The options known so far, by their exact text.
   public private(set) var knownOptions: Set<String>
 
@@ -16,7 +20,11 @@ public struct ChoiceSplitter: Sendable {
   }
 
   /// Learns from a cell: a cell without separators, or one equal to a known option, is an option.
+  ///
+  /// At most ``maxLearnedOptions`` options are learned, so a column of free text answered in a
+  /// choice question cannot make the set grow with the file.
   public mutating func learn(_ cell: String) {
+    guard knownOptions.count < Self.maxLearnedOptions else { return }
     let trimmed = String(cell.trimmingSpaces)
     guard !trimmed.isEmpty else { return }
     if Self.pieces(of: trimmed).count == 1 { knownOptions.insert(trimmed) }
@@ -32,21 +40,27 @@ public struct ChoiceSplitter: Sendable {
       let pieces = Self.commaPieces(of: part)
       var index = 0
       while index < pieces.count {
-        var taken = 1
-        for end in stride(from: pieces.count, to: index + 1, by: -1) {
-          if knownOptions.contains(pieces[index..<end].joined(separator: ", ")) {
-            taken = end - index
-            break
-          }
+        var taken = 0
+        for end in stride(from: pieces.count, to: index, by: -1)
+        where knownOptions.contains(pieces[index..<end].joined(separator: ", ")) {
+          taken = end - index
+          break
         }
-        var option = pieces[index..<index + taken].joined(separator: ", ")
-        index += taken
-        // Lowercase continuation pieces that are not options of their own belong to this option.
-        while index < pieces.count, !knownOptions.contains(pieces[index]),
-          pieces[index].first?.isLowercase == true
-        {
-          option += ", " + pieces[index]
+        var option: String
+        if taken > 0 {
+          option = pieces[index..<index + taken].joined(separator: ", ")
+          index += taken
+        } else {
+          // An unknown option: lowercase pieces after it that are not options of their own belong
+          // to it ("Суши, роллы"; a respondent's own "морепродукты, рыба").
+          option = pieces[index]
           index += 1
+          while index < pieces.count, !knownOptions.contains(pieces[index]),
+            pieces[index].first?.isLowercase == true
+          {
+            option += ", " + pieces[index]
+            index += 1
+          }
         }
         options.append(option)
       }

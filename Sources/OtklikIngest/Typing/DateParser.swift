@@ -12,7 +12,7 @@ public import Foundation
 public enum DateParser {
   /// The date in `text`, or `nil` when it is not one of the accepted forms or not a real date.
   public static func parse(_ text: some StringProtocol) -> Date? {
-    var scanner = Scanner(Array(text.trimmingSpaces.utf8))
+    var scanner = Scanner(Array(String(text).trimmingSpaces.utf8))
     guard let first = scanner.number() else { return nil }
     let year: Int
     let month: Int
@@ -27,13 +27,15 @@ public enum DateParser {
       (year, month, day) = (first.value, m.value, d.value)
     case UInt8(ascii: "."):
       _ = scanner.take()
-      guard first.digits <= 2, let m = scanner.number(maxDigits: 2), scanner.take() == UInt8(ascii: "."),
+      guard first.digits <= 2, let m = scanner.number(maxDigits: 2),
+        scanner.take() == UInt8(ascii: "."),
         let y = scanner.number(), y.digits == 4
       else { return nil }
       (year, month, day) = (y.value, m.value, first.value)
     case UInt8(ascii: "/"):
       _ = scanner.take()
-      guard first.digits <= 2, let d = scanner.number(maxDigits: 2), scanner.take() == UInt8(ascii: "/"),
+      guard first.digits <= 2, let d = scanner.number(maxDigits: 2),
+        scanner.take() == UInt8(ascii: "/"),
         let y = scanner.number(), y.digits == 4
       else { return nil }
       (year, month, day) = (y.value, first.value, d.value)
@@ -115,7 +117,9 @@ public enum DateParser {
         second = value.value
         if peek() == UInt8(ascii: ".") || peek() == UInt8(ascii: ",") {
           index += 1
-          while let byte = peek(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { index += 1 }
+          while let byte = peek(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+            index += 1
+          }
         }
       }
       while peek() == UInt8(ascii: " ") { index += 1 }
@@ -141,7 +145,9 @@ public enum DateParser {
       let digits = scalars.dropFirst().filter { $0 != ":" }
       guard digits.count == 2 || digits.count == 4, digits.allSatisfy({ ("0"..."9").contains($0) })
       else { return false }
-      let hours = Int(digits[digits.startIndex].value - 48) * 10 + Int(digits[digits.startIndex + 1].value - 48)
+      let hours =
+        Int(digits[digits.startIndex].value - 48) * 10
+        + Int(digits[digits.startIndex + 1].value - 48)
       return hours <= 14
     }
   }

@@ -33,16 +33,25 @@ enum NumberParser {
   }
 }
 
-extension StringProtocol {
+extension Substring {
   /// The text without leading and trailing spaces, tabs, line breaks and no-break spaces.
   var trimmingSpaces: Substring {
-    let scalars = unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end && scalars[start].isSpaceLike { start = scalars.index(after: start) }
-    while end > start && scalars[scalars.index(before: end)].isSpaceLike { end = scalars.index(before: end) }
-    return Substring(Substring.UnicodeScalarView(scalars[start..<end]))
+    // Fast path: an ASCII non-space at both ends (the usual case) means nothing to trim.
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20,
+      last < 0x80
+    {
+      return self
+    }
+    var scalars = unicodeScalars[...]
+    while let first = scalars.first, first.isSpaceLike { scalars = scalars.dropFirst() }
+    while let last = scalars.last, last.isSpaceLike { scalars = scalars.dropLast() }
+    return Substring(scalars)
   }
+}
+
+extension String {
+  /// The text without leading and trailing spaces, tabs, line breaks and no-break spaces.
+  var trimmingSpaces: Substring { self[...].trimmingSpaces }
 }
 
 extension Unicode.Scalar {

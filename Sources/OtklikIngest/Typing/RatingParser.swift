@@ -11,7 +11,7 @@ public enum RatingParser {
 
   /// The rating in `text`: `nil` when empty, the value when readable and in 1–5, else a failure.
   public static func parse(_ text: some StringProtocol) -> Result<Double?, Failure> {
-    let trimmed = text.trimmingSpaces
+    let trimmed = String(text).trimmingSpaces
     if trimmed.isEmpty { return .success(nil) }
     let value: Double
     if let stars = starCount(trimmed) {
@@ -38,7 +38,9 @@ public enum RatingParser {
     var sawStar = false
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "★": filled += 1; sawStar = true
+      case "★":
+        filled += 1
+        sawStar = true
       case "☆": sawStar = true
       case " ": continue
       default: return nil

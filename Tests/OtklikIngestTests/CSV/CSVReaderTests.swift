@@ -9,7 +9,10 @@ import Testing
   func quotedNewlinesKeepLineNumbers(chunkSize: Int) throws {
     let (reader, records) = try Fixture.rawRecords("quoted-newline.csv", chunkSize: chunkSize)
     #expect(reader.header.strings == ["id", "text"])
-    #expect(records.map(\.strings) == [["1", "line one\nline two"], ["2", "a\r\nb\r\nc"], ["3", "plain"]])
+    #expect(
+      records.map(\.strings) == [
+        ["1", "line one\nline two"], ["2", "a\r\nb\r\nc"], ["3", "plain"],
+      ])
     #expect(records.map(\.origin.line) == [2, 4, 7])
     #expect(records.map(\.origin.record) == [1, 2, 3])
     #expect(records.allSatisfy { $0.defect == nil })
@@ -20,7 +23,10 @@ import Testing
     let (reader, records) = try Fixture.rawRecords("multibyte-boundary.csv", chunkSize: chunkSize)
     #expect(reader.format.encoding == .utf8)
     #expect(reader.header.strings == ["Район", "Отзыв"])
-    #expect(records.map(\.strings) == [["Колычёво", "Всё 👍 ок, «спасибо»\nвторая строка"], ["Центр", "ёжик"]])
+    #expect(
+      records.map(\.strings) == [
+        ["Колычёво", "Всё 👍 ок, «спасибо»\nвторая строка"], ["Центр", "ёжик"],
+      ])
     #expect(records.map(\.origin.line) == [2, 4])
   }
 
@@ -37,7 +43,8 @@ import Testing
     #expect(reader.format.encoding == .utf8)
     #expect(reader.header.strings == ["Имя", "Отзыв"])
     #expect(records.map(\.strings) == [["Анна", "Хорошо"]])
-    #expect(reader.format.summary == "encoding utf-8 (detected, bom dropped), delimiter , (detected)")
+    #expect(
+      reader.format.summary == "encoding utf-8 (detected, bom dropped), delimiter , (detected)")
   }
 
   @Test(arguments: chunkSizes)
@@ -46,7 +53,8 @@ import Testing
     #expect(reader.format.encoding == .windows1251)
     #expect(reader.format.delimiter == UInt8(ascii: ";"))
     #expect(reader.header.strings == ["Район", "Отзыв"])
-    #expect(records.map(\.strings) == [["Центр", "Ёлки, красиво"], ["Колычёво", "«Хорошо» — да"]])
+    #expect(
+      records.map(\.strings) == [["Центр", "Ёлки, красиво"], ["Колычёво", "«Хорошо» — да"]])
   }
 
   @Test func everyWindows1251ByteMatchesPython() throws {
@@ -94,12 +102,15 @@ import Testing
 
   @Test(arguments: chunkSizes)
   func unterminatedQuoteAtEndOfFile(chunkSize: Int) throws {
-    let (reader, records) = try Fixture.rawRecords("unterminated-quote-at-eof.csv", chunkSize: chunkSize)
+    let (reader, records) = try Fixture.rawRecords(
+      "unterminated-quote-at-eof.csv", chunkSize: chunkSize)
     #expect(records.count == 2)
     let reject = try #require(reader.reject(for: records[1]))
     #expect(reject.reason == "unterminated quote at end of file")
     #expect(reject.column == "b")
-    #expect(reject.origin == RecordOrigin(file: Fixture.path("unterminated-quote-at-eof.csv"), record: 2, line: 3))
+    #expect(
+      reject.origin
+        == RecordOrigin(file: Fixture.path("unterminated-quote-at-eof.csv"), record: 2, line: 3))
     #expect(reject.excerpt == "3,never closed↵still open↵")
   }
 
@@ -107,9 +118,10 @@ import Testing
   func unescapedQuotesRejectTheRecordAndReadingGoesOn(chunkSize: Int) throws {
     let (reader, records) = try Fixture.rawRecords("unescaped-quote.csv", chunkSize: chunkSize)
     #expect(records.map(\.origin.line) == [2, 3, 4, 5])
-    #expect(records.map { reader.reject(for: $0)?.reason } == [
-      "unescaped quote inside a quoted field", nil, "quote inside an unquoted field", nil,
-    ])
+    #expect(
+      records.map { reader.reject(for: $0)?.reason } == [
+        "unescaped quote inside a quoted field", nil, "quote inside an unquoted field", nil,
+      ])
     #expect(records[1].strings == ["2", "ok"])
     #expect(records[3].strings == ["4", "fine"])
   }
@@ -150,8 +162,10 @@ import Testing
   }
 
   @Test func fieldLimitIsConfigurable() throws {
-    let (reader, records) = try Fixture.rawRecords("quoted-newline.csv", chunkSize: 3, maxFieldBytes: 8)
-    #expect(records.map { reader.reject(for: $0)?.reason } == ["field over 8 bytes limit", nil, nil])
+    let (reader, records) = try Fixture.rawRecords(
+      "quoted-newline.csv", chunkSize: 3, maxFieldBytes: 8)
+    #expect(
+      records.map { reader.reject(for: $0)?.reason } == ["field over 8 bytes limit", nil, nil])
   }
 
   @Test func fileLevelErrorsNameThePath() throws {
@@ -165,9 +179,12 @@ import Testing
       }
     }
     let headerOnly = try CSVReader(path: Fixture.path("header-only.csv"))
-    #expect(throws: IngestError.headerOnly(path: Fixture.path("header-only.csv"))) { try headerOnly.next() }
+    #expect(throws: IngestError.headerOnly(path: Fixture.path("header-only.csv"))) {
+      try headerOnly.next()
+    }
     #expect(IngestError.fileNotFound(path: "x.csv").description == "x.csv: file not found")
-    #expect(IngestError.isDirectory(path: "data").description == "data: is a directory, not a csv file")
+    #expect(
+      IngestError.isDirectory(path: "data").description == "data: is a directory, not a csv file")
     #expect(IngestError.emptyFile(path: "e.csv").description == "e.csv: empty file")
     #expect(IngestError.headerOnly(path: "h.csv").description == "h.csv: header only, no records")
   }
@@ -175,5 +192,37 @@ import Testing
   @Test func bareParseCountsFieldsAndRecords() throws {
     let counts = try CSVReader.countFields(path: Fixture.path("quoted-newline.csv"), chunkSize: 5)
     #expect(counts == CSVReader.FieldCount(fields: 8, records: 4))
+  }
+}
+
+@Suite struct CSVReaderEncodingTests {
+  @Test func quotedSemicolonsDoNotFoolDelimiterDetection() throws {
+    let (reader, records) = try Fixture.rawRecords("comma-with-quoted-semicolons.csv")
+    #expect(reader.format.delimiter == UInt8(ascii: ","))
+    #expect(records.map(\.strings) == [["Кафе; бар", "a;b;c;d"], ["Пекарня", "x;y"]])
+  }
+
+  @Test func givenUTF8OnAWindows1251FileIsABrokenHeader() throws {
+    let path = Fixture.path("windows-1251.csv")
+    #expect(throws: IngestError.malformedHeader(path: path, reason: "invalid utf-8 bytes")) {
+      try CSVReader(path: path, encoding: .utf8)
+    }
+  }
+
+  @Test func unassignedWindows1251ByteRejectsItsRecord() throws {
+    let bytes: [UInt8] = Array("a;b\n1;".utf8) + [0xC4, 0x98] + Array("\n2;ok\n".utf8)
+    let path = try Fixture.temporaryFile(bytes)
+    let reader = try CSVReader(path: path, encoding: .windows1251)
+    let bad = try #require(try reader.next())
+    #expect(reader.reject(for: bad)?.reason == "byte not in windows-1251")
+    #expect(reader.reject(for: bad)?.column == "b")
+    let good = try #require(try reader.next())
+    #expect(good.strings == ["2", "ok"])
+  }
+
+  @Test func asciiPrefixIsReadAsUTF8() throws {
+    let path = try Fixture.temporaryFile(Array("a,b\n1,2\n".utf8))
+    let reader = try CSVReader(path: path)
+    #expect(reader.format.encoding == .utf8)
   }
 }

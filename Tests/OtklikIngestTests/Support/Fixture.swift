@@ -17,9 +17,12 @@ enum Fixture {
 
   /// Reads every data record of fixture `name` with a raw reader.
   static func rawRecords(
-    _ name: String, chunkSize: Int = SourceSpec.defaultChunkSize, maxFieldBytes: Int = SourceSpec.defaultMaxFieldBytes
+    _ name: String, chunkSize: Int = SourceSpec.defaultChunkSize,
+    maxFieldBytes: Int = SourceSpec.defaultMaxFieldBytes
   ) throws -> (reader: CSVReader, records: [RawRecord]) {
-    let reader = try CSVReader(path: path(name), chunkSize: chunkSize, maxFieldBytes: maxFieldBytes)
+    let spec = SourceSpec(
+      name: "fixture", kind: .survey, maxFieldBytes: maxFieldBytes, chunkSize: chunkSize)
+    let reader = try CSVReader(path: path(name), spec: spec)
     var records: [RawRecord] = []
     while let record = try reader.next() { records.append(record) }
     return (reader, records)

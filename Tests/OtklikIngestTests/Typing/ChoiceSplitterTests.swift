@@ -23,4 +23,12 @@ import Testing
     #expect(splitter.split("Русская;Грузинская") == ["Русская", "Грузинская"])
     #expect(splitter.split("") == [])
   }
+
+  @Test func aRespondentsOwnAnswerAfterAKnownOptionStandsAlone() {
+    let splitter = ChoiceSplitter(options: ["Кофе и десерты", "Итальянская (пицца, паста)"])
+    #expect(splitter.split("Кофе и десерты, шаурма") == ["Кофе и десерты", "шаурма"])
+    #expect(
+      splitter.split("Итальянская (пицца, паста), морепродукты, рыба")
+        == ["Итальянская (пицца, паста)", "морепродукты, рыба"])
+  }
 }
