@@ -13,6 +13,14 @@ public struct PipelineReport: Sendable {
     /// Records it rejected, when it checks them (`nil` for the full run, which reports them itself).
     public var rejected: Int?
 
+    public init(stage: BenchmarkStage, seconds: [Double], peakResidentBytes: Int, records: Int, rejected: Int?) {
+      self.stage = stage
+      self.seconds = seconds
+      self.peakResidentBytes = peakResidentBytes
+      self.records = records
+      self.rejected = rejected
+    }
+
     /// The median wall time, in seconds.
     public var median: Double {
       let sorted = seconds.sorted()
@@ -45,6 +53,19 @@ public struct PipelineReport: Sendable {
   /// The pandas + VADER comparison.
   public var python: Python?
 
+  public init(
+    input: String, kind: SyntheticExport.Kind, bytes: Int, threads: Int, runs: Int, stages: [StageResult],
+    python: Python?
+  ) {
+    self.input = input
+    self.kind = kind
+    self.bytes = bytes
+    self.threads = threads
+    self.runs = runs
+    self.stages = stages
+    self.python = python
+  }
+
   /// The bare parse's median, the denominator of every ratio.
   public var baseline: Double { stages.first { $0.stage == .bareParse }?.median ?? 0 }
 
@@ -67,7 +88,11 @@ public struct PipelineReport: Sendable {
       lines += table.lines
       if let full = stages.first(where: { $0.stage == .fullRun }), full.median > 0 {
         lines.append("")
-        lines.append("full run is \(BenchmarkTable.fixed(seconds / full.median, 1))× faster than pandas + VADER (which reads English only)")
+        let ratio = seconds / full.median
+        let comparison =
+          ratio >= 1
+          ? "\(BenchmarkTable.fixed(ratio, 1))× faster than" : "\(BenchmarkTable.fixed(1 / ratio, 1))× slower than"
+        lines.append("full run is \(comparison) pandas + VADER (which reads English only)")
       }
     case .skipped(let reason):
       lines += table.lines
