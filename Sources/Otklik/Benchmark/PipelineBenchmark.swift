@@ -29,6 +29,8 @@ public struct PipelineBenchmark: Sendable {
   public var executable: String
   /// The pandas + VADER script, or `nil` to skip that comparison.
   public var pythonScript: String?
+  /// Whether to time pandas + VADER at all.
+  public var comparesWithPython = true
   /// The Python interpreter.
   public var python: String = "python3"
 
@@ -148,6 +150,7 @@ public struct PipelineBenchmark: Sendable {
   private func runPython(input: String, log: String, progress: (String) -> Void) throws(BenchmarkError)
     -> PipelineReport.Python
   {
+    guard comparesWithPython else { return .skipped("--no-python") }
     guard let pythonScript else { return .skipped("no bench/pandas_vader.py found") }
     let check = try? ChildProcess(program: python, arguments: ["-c", "import pandas, vaderSentiment"], logPath: nil).run()
     guard let check, check.status == 0 else {

@@ -35,6 +35,9 @@ struct BenchPipelineCommand: ParsableCommand {
   @Option(name: .customLong("python-script"), help: "The pandas + VADER script (default: bench/pandas_vader.py found from here up).")
   var pythonScript: String?
 
+  @Flag(name: .customLong("no-python"), help: "Skip the pandas + VADER comparison.")
+  var noPython = false
+
   func validate() throws {
     guard ByteSize.parse(size) != nil else { throw ValidationError("size must look like 50MB, 500MB or 2GB") }
     guard runs > 0 else { throw ValidationError("runs must be positive") }
@@ -45,6 +48,7 @@ struct BenchPipelineCommand: ParsableCommand {
   func run() throws {
     var benchmark = PipelineBenchmark(
       executable: Self.executablePath, pythonScript: pythonScript ?? Self.locate("bench/pandas_vader.py"))
+    benchmark.comparesWithPython = !noPython
     benchmark.kind = SyntheticExport.Kind(rawValue: kind) ?? .reviews
     benchmark.size = ByteSize.parse(size) ?? benchmark.size
     benchmark.runs = runs
