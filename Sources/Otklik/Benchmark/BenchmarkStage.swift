@@ -43,7 +43,8 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
     /// Reads ``line``'s format back.
     public init?(line: String) {
       let words = line.split(whereSeparator: \.isWhitespace)
-      guard words.count == 4, words[0] == "records", words[2] == "rejected", let records = Int(words[1]),
+      guard words.count == 4, words[0] == "records", words[2] == "rejected",
+        let records = Int(words[1]),
         let rejected = Int(words[3])
       else { return nil }
       self.init(records: records, rejected: rejected)
@@ -61,7 +62,8 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
       let counted = try CSVReader.countFields(path: input)
       return Count(records: max(0, counted.records - 1), rejected: 0)
     case .ingest:
-      let reader = try RecordReader(path: input, spec: SourceSpec(name: "bench", kind: SourceKind(kind)))
+      let reader = try RecordReader(
+        path: input, spec: SourceSpec(name: "bench", kind: SourceKind(kind)))
       var count = Count(records: 0, rejected: 0)
       while let outcome = try reader.next() {
         count.records += 1
@@ -79,9 +81,13 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
   /// way `otklik run` does before aggregation.
   private static func analyse(config path: String, threads: Int) throws -> Count {
     let config = try RunConfig.load(path: path)
-    let analyzer = try AnalyzerLoader(dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles).load()
+    let analyzer = try AnalyzerLoader(
+      dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles
+    ).load()
     let plan = InputPlan(config: config)
-    if let failure = plan.failures.first { throw BenchmarkError.stageFailed(stage: "analysis", cause: failure) }
+    if let failure = plan.failures.first {
+      throw BenchmarkError.stageFailed(stage: "analysis", cause: failure)
+    }
     let analysis = RecordAnalysis(analyzer: analyzer, sources: plan.sources, computesFacts: false)
     var count = Count(records: 0, rejected: 0)
     try OrderedBatchProcessor(threads: threads).run(

@@ -12,7 +12,9 @@ public struct BenchmarkTable: Sendable {
   public var lines: [String] {
     let columns = rows.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: columns)
-    for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+    for row in rows {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    }
     return rows.map { row in
       row.enumerated().map { index, cell in
         let padding = String(repeating: " ", count: widths[index] - cell.count)
@@ -32,6 +34,7 @@ public struct BenchmarkTable: Sendable {
     guard digits > 0 else { return "\(sign)\(whole)" }
     let fraction = Int(scaled - Double(whole) * scale)
     let fractionText = String(fraction)
-    return "\(sign)\(whole).\(String(repeating: "0", count: digits - fractionText.count))\(fractionText)"
+    return
+      "\(sign)\(whole).\(String(repeating: "0", count: digits - fractionText.count))\(fractionText)"
   }
 }

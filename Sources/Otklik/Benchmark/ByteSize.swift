@@ -10,7 +10,9 @@ public enum ByteSize {
   /// case, with optional spaces: `"50MB"`, `"1.5 GB"`, `"64kb"`.
   public static func parse(_ text: String) -> Int? {
     let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
-    let units: [(suffix: String, scale: Double)] = [("KB", 1e3), ("MB", 1e6), ("GB", 1e9), ("B", 1)]
+    let units: [(suffix: String, scale: Double)] = [
+      ("KB", 1e3), ("MB", 1e6), ("GB", 1e9), ("B", 1),
+    ]
     var number = Substring(trimmed)
     var scale = 1.0
     for unit in units where trimmed.hasSuffix(unit.suffix) {
@@ -18,7 +20,8 @@ public enum ByteSize {
       scale = unit.scale
       break
     }
-    guard let value = Double(number.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
+    guard let value = Double(number.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite
+    else {
       return nil
     }
     let bytes = (value * scale).rounded()

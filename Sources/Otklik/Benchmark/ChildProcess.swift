@@ -51,12 +51,15 @@ struct ChildProcess {
         : posix_spawnp(&pid, program, &actions, nil, pointers.baseAddress!, environ)
     }
     guard spawned == 0 else {
-      throw .stageFailed(stage: program, cause: "cannot start: \(String(cString: strerror(spawned)).lowercased())")
+      throw .stageFailed(
+        stage: program, cause: "cannot start: \(String(cString: strerror(spawned)).lowercased())")
     }
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 {
-      guard errno == EINTR else { throw .stageFailed(stage: program, cause: "wait failed: \(BufferedFileOutput.lastError())") }
+      guard errno == EINTR else {
+        throw .stageFailed(stage: program, cause: "wait failed: \(BufferedFileOutput.lastError())")
+      }
     }
     let seconds = (clock.now - start).seconds
     let signal = status & 0x7F
@@ -66,7 +69,8 @@ struct ChildProcess {
       let peak = Int(usage.ru_maxrss)  // macOS reports bytes.
     #endif
     return Outcome(
-      status: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal, seconds: seconds,
+      status: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
+      seconds: seconds,
       peakResidentBytes: peak)
   }
 }

@@ -65,10 +65,13 @@ public struct PipelineBenchmark: Sendable {
       var outcomes: [ChildProcess.Outcome] = []
       var count: BenchmarkStage.Count?
       for run in 1...runs {
-        if stage == .fullRun { try? FileManager.default.removeItem(at: work.appendingPathComponent("reports")) }
+        if stage == .fullRun {
+          try? FileManager.default.removeItem(at: work.appendingPathComponent("reports"))
+        }
         let result = work.appendingPathComponent("result-\(stage.rawValue).txt").path
         let child = ChildProcess(
-          program: executable, arguments: arguments(for: stage, input: input, config: config.path, result: result),
+          program: executable,
+          arguments: arguments(for: stage, input: input, config: config.path, result: result),
           logPath: log)
         let outcome = try child.run()
         guard outcome.status == 0 else {
@@ -88,7 +91,8 @@ public struct PipelineBenchmark: Sendable {
       let records = count?.records ?? report.stages.first { $0.stage == .ingest }?.records ?? 0
       report.stages.append(
         PipelineReport.StageResult(
-          stage: stage, seconds: outcomes.map(\.seconds), peakResidentBytes: outcomes.map(\.peakResidentBytes).max() ?? 0,
+          stage: stage, seconds: outcomes.map(\.seconds),
+          peakResidentBytes: outcomes.map(\.peakResidentBytes).max() ?? 0,
           records: records, rejected: count?.rejected))
     }
     report.python = try runPython(input: input, log: log, progress: progress)
@@ -96,22 +100,29 @@ public struct PipelineBenchmark: Sendable {
   }
 
   /// The command line of one stage's child.
-  private func arguments(for stage: BenchmarkStage, input: String, config: String, result: String) -> [String] {
+  private func arguments(for stage: BenchmarkStage, input: String, config: String, result: String)
+    -> [String]
+  {
     switch stage {
     case .fullRun:
       return ["run", "--config", config, "--no-history", "--threads", "\(threads)", "--quiet"]
     default:
       return [
-        "bench", "stage", stage.rawValue, "--input", input, "--kind", kind.rawValue, "--config", config,
+        "bench", "stage", stage.rawValue, "--input", input, "--kind", kind.rawValue, "--config",
+        config,
         "--threads", "\(threads)", "--result", result,
       ]
     }
   }
 
   /// The input file: ``keep`` when it exists, else generated (into ``keep`` or the work folder).
-  private func prepareInput(work: URL, progress: (String) -> Void) throws(BenchmarkError) -> String {
-    let path = keep.map { URL(fileURLWithPath: $0).path } ?? work.appendingPathComponent(
-      "\(kind.rawValue)-\(ByteSize.describe(size)).csv").path
+  private func prepareInput(work: URL, progress: (String) -> Void) throws(BenchmarkError) -> String
+  {
+    let path =
+      keep.map { URL(fileURLWithPath: $0).path }
+      ?? work.appendingPathComponent(
+        "\(kind.rawValue)-\(ByteSize.describe(size)).csv"
+      ).path
     if keep != nil, FileManager.default.fileExists(atPath: path) {
       progress("reusing \(path)")
       return path
@@ -119,8 +130,10 @@ public struct PipelineBenchmark: Sendable {
     progress("generating a \(ByteSize.describe(size)) \(kind.rawValue) export")
     let clock = ContinuousClock()
     let start = clock.now
-    let summary = try SyntheticExport(kind: kind, size: size, seed: seed, brokenShare: brokenShare).write(to: path)
-    progress(GenerationReport(path: path, summary: summary, seconds: (clock.now - start).seconds).text)
+    let summary = try SyntheticExport(kind: kind, size: size, seed: seed, brokenShare: brokenShare)
+      .write(to: path)
+    progress(
+      GenerationReport(path: path, summary: summary, seconds: (clock.now - start).seconds).text)
     return path
   }
 
@@ -147,27 +160,37 @@ public struct PipelineBenchmark: Sendable {
   }
 
   /// Times the pandas + VADER script once, or says why it was skipped.
-  private func runPython(input: String, log: String, progress: (String) -> Void) throws(BenchmarkError)
+  private func runPython(input: String, log: String, progress: (String) -> Void)
+    throws(BenchmarkError)
     -> PipelineReport.Python
   {
     guard comparesWithPython else { return .skipped("--no-python") }
     guard let pythonScript else { return .skipped("no bench/pandas_vader.py found") }
-    let check = try? ChildProcess(program: python, arguments: ["-c", "import pandas, vaderSentiment"], logPath: nil).run()
+    let check = try? ChildProcess(
+      program: python, arguments: ["-c", "import pandas, vaderSentiment"], logPath: nil
+    ).run()
     guard let check, check.status == 0 else {
-      return .skipped("python3 with pandas and vaderSentiment not available (pip install pandas vaderSentiment)")
+      return .skipped(
+        "python3 with pandas and vaderSentiment not available (pip install pandas vaderSentiment)")
     }
     progress("pandas + VADER: running \(pythonScript) once")
-    let outcome = try ChildProcess(program: python, arguments: [pythonScript, input, "--kind", kind.rawValue], logPath: log)
-      .run()
-    guard outcome.status == 0 else { return .skipped("pandas + VADER failed: \(Self.failure(outcome, log: log))") }
+    let outcome = try ChildProcess(
+      program: python, arguments: [pythonScript, input, "--kind", kind.rawValue], logPath: log
+    )
+    .run()
+    guard outcome.status == 0 else {
+      return .skipped("pandas + VADER failed: \(Self.failure(outcome, log: log))")
+    }
     return .ran(seconds: outcome.seconds, peakResidentBytes: outcome.peakResidentBytes)
   }
 
   /// Why a child failed: its status and the last line it logged.
   private static func failure(_ outcome: ChildProcess.Outcome, log: String) -> String {
-    let last = (try? String(contentsOfFile: log, encoding: .utf8))?
+    let last =
+      (try? String(contentsOfFile: log, encoding: .utf8))?
       .split(separator: "\n").last.map(String.init) ?? ""
-    let ended = outcome.signal.map { "killed by signal \($0)" } ?? "exit status \(outcome.status ?? -1)"
+    let ended =
+      outcome.signal.map { "killed by signal \($0)" } ?? "exit status \(outcome.status ?? -1)"
     return last.isEmpty ? ended : "\(ended): \(last)"
   }
 }

@@ -13,7 +13,9 @@ public struct PipelineReport: Sendable {
     /// Records it rejected, when it checks them (`nil` for the full run, which reports them itself).
     public var rejected: Int?
 
-    public init(stage: BenchmarkStage, seconds: [Double], peakResidentBytes: Int, records: Int, rejected: Int?) {
+    public init(
+      stage: BenchmarkStage, seconds: [Double], peakResidentBytes: Int, records: Int, rejected: Int?
+    ) {
       self.stage = stage
       self.seconds = seconds
       self.peakResidentBytes = peakResidentBytes
@@ -54,7 +56,8 @@ public struct PipelineReport: Sendable {
   public var python: Python?
 
   public init(
-    input: String, kind: SyntheticExport.Kind, bytes: Int, threads: Int, runs: Int, stages: [StageResult],
+    input: String, kind: SyntheticExport.Kind, bytes: Int, threads: Int, runs: Int,
+    stages: [StageResult],
     python: Python?
   ) {
     self.input = input
@@ -78,9 +81,14 @@ public struct PipelineReport: Sendable {
       "median of \(runs) run\(runs == 1 ? "" : "s") per stage, \(threads) analysis thread\(threads == 1 ? "" : "s"), each stage in its own process",
       "",
     ]
-    var table = BenchmarkTable(header: ["stage", "median s", "MB/s", "records/s", "peak RSS MiB", "× bare parse"])
+    var table = BenchmarkTable(header: [
+      "stage", "median s", "MB/s", "records/s", "peak RSS MiB", "× bare parse",
+    ])
     for stage in stages {
-      table.add(row(stage.stage.title, seconds: stage.median, records: stage.records, peak: stage.peakResidentBytes))
+      table.add(
+        row(
+          stage.stage.title, seconds: stage.median, records: stage.records,
+          peak: stage.peakResidentBytes))
     }
     switch python {
     case .ran(let seconds, let peak):
@@ -91,7 +99,8 @@ public struct PipelineReport: Sendable {
         let ratio = seconds / full.median
         let comparison =
           ratio >= 1
-          ? "\(BenchmarkTable.fixed(ratio, 1))× faster than" : "\(BenchmarkTable.fixed(1 / ratio, 1))× slower than"
+          ? "\(BenchmarkTable.fixed(ratio, 1))× faster than"
+          : "\(BenchmarkTable.fixed(1 / ratio, 1))× slower than"
         lines.append("full run is \(comparison) pandas + VADER (which reads English only)")
       }
     case .skipped(let reason):
@@ -107,7 +116,8 @@ public struct PipelineReport: Sendable {
   private func row(_ title: String, seconds: Double, records: Int, peak: Int) -> [String] {
     let megabytes = Double(bytes) / 1e6
     return [
-      title, BenchmarkTable.fixed(seconds, 3), seconds > 0 ? BenchmarkTable.fixed(megabytes / seconds, 1) : "-",
+      title, BenchmarkTable.fixed(seconds, 3),
+      seconds > 0 ? BenchmarkTable.fixed(megabytes / seconds, 1) : "-",
       seconds > 0 ? "\(Int((Double(records) / seconds).rounded()))" : "-",
       BenchmarkTable.fixed(Double(peak) / 1_048_576, 1),
       baseline > 0 ? BenchmarkTable.fixed(seconds / baseline, 2) : "-",

@@ -81,7 +81,10 @@ public struct SyntheticExport: Sendable, Hashable {
   public static let defaultBrokenShare = 0.001
 
   /// Creates a generator.
-  public init(kind: Kind, size: Int, seed: UInt64 = 1, brokenShare: Double = SyntheticExport.defaultBrokenShare) {
+  public init(
+    kind: Kind, size: Int, seed: UInt64 = 1,
+    brokenShare: Double = SyntheticExport.defaultBrokenShare
+  ) {
     self.kind = kind
     self.size = size
     self.seed = seed
@@ -106,7 +109,9 @@ public struct SyntheticExport: Sendable, Hashable {
   /// Writes the export to `path` (created or truncated) and returns what was written.
   public func write(to path: String) throws(BenchmarkError) -> Summary {
     guard size > 0 else { throw .invalidOption("size must be positive") }
-    guard (0...1).contains(brokenShare) else { throw .invalidOption("broken share must be within 0…1") }
+    guard (0...1).contains(brokenShare) else {
+      throw .invalidOption("broken share must be within 0…1")
+    }
     let output = try BufferedFileOutput(path: path)
     var rows = SyntheticRowWriter(export: self)
     rows.writeHeader(into: output)

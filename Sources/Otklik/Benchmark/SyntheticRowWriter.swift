@@ -59,7 +59,8 @@ struct SyntheticRowWriter {
     let fields = export.kind == .reviews ? 5 : 7
     for index in 0..<fields {
       if index > 0 { line.append(comma) }
-      line.append(contentsOf: index == 3 && export.kind == .reviews ? Array("5".utf8) : Array("-".utf8))
+      line.append(
+        contentsOf: index == 3 && export.kind == .reviews ? Array("5".utf8) : Array("-".utf8))
     }
     line.append(comma)
     line.append(contentsOf: Array("\"Начали писать отзыв, и\nне дописали".utf8))
@@ -144,7 +145,10 @@ struct SyntheticRowWriter {
         switch rating {
         case 4...5: set = tone < 85 ? phrases.positive : tone < 95 ? phrases.mixed : phrases.neutral
         case 3:
-          set = tone < 60 ? phrases.mixed : tone < 80 ? phrases.neutral : tone < 90 ? phrases.positive : phrases.negative
+          set =
+            tone < 60
+            ? phrases.mixed
+            : tone < 80 ? phrases.neutral : tone < 90 ? phrases.positive : phrases.negative
         default: set = tone < 85 ? phrases.negative : tone < 93 ? phrases.sarcastic : phrases.mixed
         }
       } else if language < 92 {
@@ -217,7 +221,11 @@ struct SyntheticRowWriter {
     guard roll(100) >= 15 else { return }
     pick(set).fill(into: &text, random: &random)
     if roll(100) < 25 {
-      if multiline { appendJoiner() } else { text.append(contentsOf: [UInt8(ascii: ";"), UInt8(ascii: " ")]) }
+      if multiline {
+        appendJoiner()
+      } else {
+        text.append(contentsOf: [UInt8(ascii: ";"), UInt8(ascii: " ")])
+      }
       pick(set).fill(into: &text, random: &random)
     }
     finishText()
@@ -301,7 +309,11 @@ struct SyntheticRowWriter {
   private mutating func appendTime(separator: UInt8, padHour: Bool) {
     line.append(separator)
     let hour = 8 + roll(15)
-    if padHour || hour >= 10 { appendTwoDigits(hour) } else { line.append(UInt8(ascii: "0") + UInt8(hour)) }
+    if padHour || hour >= 10 {
+      appendTwoDigits(hour)
+    } else {
+      line.append(UInt8(ascii: "0") + UInt8(hour))
+    }
     line.append(UInt8(ascii: ":"))
     appendTwoDigits(roll(60))
     line.append(UInt8(ascii: ":"))
@@ -338,7 +350,9 @@ private struct CompiledPhrases: Sendable {
 
   init() {
     let slots = SyntheticPhrases.slots
-    func compile(_ patterns: [String]) -> [PhraseTemplate] { patterns.map { PhraseTemplate($0, slots: slots) } }
+    func compile(_ patterns: [String]) -> [PhraseTemplate] {
+      patterns.map { PhraseTemplate($0, slots: slots) }
+    }
     func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
     positive = compile(SyntheticPhrases.positive)
     negative = compile(SyntheticPhrases.negative)
@@ -362,7 +376,8 @@ private struct CompiledPhrases: Sendable {
     ages = bytes(SyntheticPhrases.ages)
     genders = bytes(SyntheticPhrases.genders)
     cuisines = bytes(SyntheticPhrases.cuisines)
-    stars = bytes((1...5).map { String(repeating: "★", count: $0) + String(repeating: "☆", count: 5 - $0) })
+    stars = bytes(
+      (1...5).map { String(repeating: "★", count: $0) + String(repeating: "☆", count: 5 - $0) })
     decimalRatings = bytes((1...5).map { "\($0),0" })
     badRatings = bytes(["0", "6", "7", "10", "-1"])
     badNPS = bytes(["11", "12", "15"])

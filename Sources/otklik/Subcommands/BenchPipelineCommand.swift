@@ -32,22 +32,29 @@ struct BenchPipelineCommand: ParsableCommand {
   @Option(help: "Keep the input in this file: reused when it exists, generated there otherwise.")
   var keep: String?
 
-  @Option(name: .customLong("python-script"), help: "The pandas + VADER script (default: bench/pandas_vader.py found from here up).")
+  @Option(
+    name: .customLong("python-script"),
+    help: "The pandas + VADER script (default: bench/pandas_vader.py found from here up).")
   var pythonScript: String?
 
   @Flag(name: .customLong("no-python"), help: "Skip the pandas + VADER comparison.")
   var noPython = false
 
   func validate() throws {
-    guard ByteSize.parse(size) != nil else { throw ValidationError("size must look like 50MB, 500MB or 2GB") }
+    guard ByteSize.parse(size) != nil else {
+      throw ValidationError("size must look like 50MB, 500MB or 2GB")
+    }
     guard runs > 0 else { throw ValidationError("runs must be positive") }
     guard (threads ?? 1) > 0 else { throw ValidationError("threads must be positive") }
-    guard SyntheticExport.Kind(rawValue: kind) != nil else { throw ValidationError("kind must be reviews or survey") }
+    guard SyntheticExport.Kind(rawValue: kind) != nil else {
+      throw ValidationError("kind must be reviews or survey")
+    }
   }
 
   func run() throws {
     var benchmark = PipelineBenchmark(
-      executable: Self.executablePath, pythonScript: pythonScript ?? Self.locate("bench/pandas_vader.py"))
+      executable: Self.executablePath,
+      pythonScript: pythonScript ?? Self.locate("bench/pandas_vader.py"))
     benchmark.comparesWithPython = !noPython
     benchmark.kind = SyntheticExport.Kind(rawValue: kind) ?? .reviews
     benchmark.size = ByteSize.parse(size) ?? benchmark.size
@@ -84,7 +91,8 @@ struct BenchPipelineCommand: ParsableCommand {
 /// child side of `otklik bench pipeline`, hidden from help.
 struct BenchStageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "stage", abstract: "Run one benchmark stage (used by bench pipeline).", shouldDisplay: false)
+    commandName: "stage", abstract: "Run one benchmark stage (used by bench pipeline).",
+    shouldDisplay: false)
 
   @Argument(help: "bare, ingest or analysis.")
   var stage: String
@@ -109,7 +117,8 @@ struct BenchStageCommand: ParsableCommand {
       throw ValidationError("stage must be bare, ingest or analysis")
     }
     let count = try stage.perform(
-      input: input, kind: SyntheticExport.Kind(rawValue: kind) ?? .reviews, config: config, threads: max(1, threads))
+      input: input, kind: SyntheticExport.Kind(rawValue: kind) ?? .reviews, config: config,
+      threads: max(1, threads))
     try count.line.write(toFile: result, atomically: false, encoding: .utf8)
   }
 }

@@ -29,18 +29,27 @@ struct GenerateCommand: ParsableCommand {
   var brokenShare: Double = SyntheticExport.defaultBrokenShare
 
   func validate() throws {
-    guard SyntheticExport.Kind(rawValue: kind) != nil else { throw ValidationError("kind must be reviews or survey") }
-    guard ByteSize.parse(size) != nil else { throw ValidationError("size must look like 50MB, 2GB or 64KB") }
-    guard (0...1).contains(brokenShare) else { throw ValidationError("broken share must be within 0…1") }
+    guard SyntheticExport.Kind(rawValue: kind) != nil else {
+      throw ValidationError("kind must be reviews or survey")
+    }
+    guard ByteSize.parse(size) != nil else {
+      throw ValidationError("size must look like 50MB, 2GB or 64KB")
+    }
+    guard (0...1).contains(brokenShare) else {
+      throw ValidationError("broken share must be within 0…1")
+    }
   }
 
   func run() throws {
     let export = SyntheticExport(
-      kind: SyntheticExport.Kind(rawValue: kind) ?? .reviews, size: ByteSize.parse(size) ?? 0, seed: seed,
+      kind: SyntheticExport.Kind(rawValue: kind) ?? .reviews, size: ByteSize.parse(size) ?? 0,
+      seed: seed,
       brokenShare: brokenShare)
     let clock = ContinuousClock()
     let start = clock.now
-    let summary = try BenchmarkFailure.exitOnError { () throws(BenchmarkError) in try export.write(to: out) }
+    let summary = try BenchmarkFailure.exitOnError { () throws(BenchmarkError) in
+      try export.write(to: out)
+    }
     print(GenerationReport(path: out, summary: summary, seconds: (clock.now - start).seconds).text)
   }
 }

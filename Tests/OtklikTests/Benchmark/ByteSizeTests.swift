@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct ByteSizeTests {
   @Test(arguments: [
-    ("50MB", 50_000_000), ("500mb", 500_000_000), ("2GB", 2_000_000_000), ("64KB", 64_000), ("1.5 GB", 1_500_000_000),
+    ("50MB", 50_000_000), ("500mb", 500_000_000), ("2GB", 2_000_000_000), ("64KB", 64_000),
+    ("1.5 GB", 1_500_000_000),
     ("900", 900), ("900B", 900),
   ])
   func parsesDecimalSizes(text: String, bytes: Int) {

@@ -38,8 +38,10 @@ import Testing
   func ingestRejectsExactlyThePlantedRows(kind: SyntheticExport.Kind) throws {
     let path = Self.temporaryPath("\(kind).csv")
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let summary = try SyntheticExport(kind: kind, size: 1_000_000, brokenShare: 0.01).write(to: path)
-    let reader = try RecordReader(path: path, spec: SourceSpec(name: "bench", kind: kind == .reviews ? .reviews : .survey))
+    let summary = try SyntheticExport(kind: kind, size: 1_000_000, brokenShare: 0.01).write(
+      to: path)
+    let reader = try RecordReader(
+      path: path, spec: SourceSpec(name: "bench", kind: kind == .reviews ? .reviews : .survey))
     var reasons: [String] = []
     while let outcome = try reader.next() {
       if case .rejected(let reject) = outcome { reasons.append(reject.reason) }
@@ -86,7 +88,8 @@ import Testing
       try SyntheticExport(kind: .reviews, size: 0).write(to: Self.temporaryPath("never.csv"))
     }
     #expect(throws: BenchmarkError.invalidOption("broken share must be within 0…1")) {
-      try SyntheticExport(kind: .reviews, size: 10, brokenShare: 2).write(to: Self.temporaryPath("never.csv"))
+      try SyntheticExport(kind: .reviews, size: 10, brokenShare: 2).write(
+        to: Self.temporaryPath("never.csv"))
     }
   }
 }

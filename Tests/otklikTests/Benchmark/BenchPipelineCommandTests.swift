@@ -4,16 +4,21 @@ import Testing
 /// The benchmark commands end to end, on tiny sizes (nothing here is timed or compared with a bound).
 @Suite(.serialized) struct BenchPipelineCommandTests {
   @Test func benchPipelinePrintsEveryStageAndThePandasLine() throws {
-    let result = try OtklikProcess.run(["bench", "pipeline", "--size", "1MB", "--runs", "1", "--threads", "2"])
+    let result = try OtklikProcess.run([
+      "bench", "pipeline", "--size", "1MB", "--runs", "1", "--threads", "2",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("input: ") == true)
     #expect(lines.first?.contains("(reviews, 1.0 MB, ") == true)
-    for title in ["libcsv bare parse", "ingest (RecordReader)", "ingest + analysis", "full run (otklik run)"] {
+    for title in [
+      "libcsv bare parse", "ingest (RecordReader)", "ingest + analysis", "full run (otklik run)",
+    ] {
       let row = lines.first { $0.hasPrefix(title) }
       #expect(row != nil, "no row for \(title)")
       // seconds, MB/s, records/s, peak RSS, ratio: five numbers after the title.
-      let numbers = row.map { $0.dropFirst(title.count).split(separator: " ").compactMap { Double($0) } } ?? []
+      let numbers =
+        row.map { $0.dropFirst(title.count).split(separator: " ").compactMap { Double($0) } } ?? []
       #expect(numbers.count == 5, "\(row ?? "")")
       #expect(numbers.allSatisfy { $0 > 0 }, "\(row ?? "")")
     }
@@ -25,9 +30,13 @@ import Testing
   }
 
   @Test func generateWritesTheFileAndSaysWhatItPlanted() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-gen-\(UUID().uuidString).csv").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "otklik-gen-\(UUID().uuidString).csv"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let result = try OtklikProcess.run(["generate", "survey", "--size", "100KB", "--out", path, "--broken-share", "0.01"])
+    let result = try OtklikProcess.run([
+      "generate", "survey", "--size", "100KB", "--out", path, "--broken-share", "0.01",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("wrote \(path): 0.1 MB, "))
     #expect(result.stdout.contains("broken rows: "))
