@@ -23,7 +23,10 @@ let package = Package(
       dependencies: ["CLibCSV"],
       linkerSettings: [.linkedLibrary("csv")]
     ),
-    .target(name: "OtklikText"),
+    .target(
+      name: "OtklikText",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
     .target(
       name: "OtklikReport",
       dependencies: ["OtklikIngest", "OtklikText"]

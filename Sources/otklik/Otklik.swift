@@ -8,8 +8,8 @@ struct OtklikCommand: ParsableCommand {
     abstract: "Turn CSV surveys and customer reviews into reports analysts act on.",
     version: "0.1.0",
     subcommands: [
-      RunCommand.self, InspectCommand.self, AnalyzeCommand.self, ExplainCommand.self,
-      EvalCommand.self, BenchCommand.self, GenerateCommand.self,
+      RunCommand.self, InitCommand.self, InspectCommand.self, AnalyzeCommand.self,
+      ExplainCommand.self, EvalCommand.self, BenchCommand.self, GenerateCommand.self,
     ]
   )
 }

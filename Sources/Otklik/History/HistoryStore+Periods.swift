@@ -16,7 +16,8 @@ extension HistoryStore {
         db,
         sql: """
           SELECT company, COUNT(*) AS n, SUM(label = 'neg') AS negative,
-            SUM(rating) AS rating_sum, COUNT(rating) AS rating_count
+            SUM(rating) AS rating_sum, SUM(rating * rating) AS rating_squares,
+            COUNT(rating) AS rating_count
           FROM records WHERE company IS NOT NULL AND date >= ? AND date < ?
           GROUP BY company
           """, arguments: StatementArguments(range))
@@ -28,7 +29,7 @@ extension HistoryStore {
         sql: """
           SELECT r.company AS company, t.tag_id AS tag, COUNT(*) AS n,
             SUM(t.label = 'neg') AS negative, SUM(r.rating) AS rating_sum,
-            COUNT(r.rating) AS rating_count
+            SUM(r.rating * r.rating) AS rating_squares, COUNT(r.rating) AS rating_count
           FROM record_tags t JOIN records r ON r.identity = t.identity
           WHERE r.date >= ? AND r.date < ?
           GROUP BY r.company, t.tag_id
@@ -44,7 +45,7 @@ extension HistoryStore {
   private static func volume(_ row: Row) -> PeriodStats.Volume {
     PeriodStats.Volume(
       records: row["n"], negative: row["negative"] ?? 0, ratingSum: row["rating_sum"] ?? 0,
-      ratingCount: row["rating_count"] ?? 0)
+      ratingCount: row["rating_count"] ?? 0, ratingSquareSum: row["rating_squares"] ?? 0)
   }
 }
 
@@ -80,12 +81,17 @@ public struct PeriodStats: Sendable, Hashable {
     public var ratingSum: Double
     /// How many records had a rating.
     public var ratingCount: Int
+    /// The sum of squared ratings, for the variance (Welch's t on mean ratings).
+    public var ratingSquareSum: Double
 
-    public init(records: Int, negative: Int, ratingSum: Double, ratingCount: Int) {
+    public init(
+      records: Int, negative: Int, ratingSum: Double, ratingCount: Int, ratingSquareSum: Double = 0
+    ) {
       self.records = records
       self.negative = negative
       self.ratingSum = ratingSum
       self.ratingCount = ratingCount
+      self.ratingSquareSum = ratingSquareSum
     }
 
     /// The share of negative records, or `nil` with none.

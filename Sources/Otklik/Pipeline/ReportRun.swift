@@ -17,6 +17,8 @@ import OtklikText
 /// 4. render the summary, move the folder into place and point `latest` at it;
 /// 5. commit the run's history transaction.
 /// A run that dies anywhere before 4 leaves the previous report and the history as they were.
+/// SIGINT and SIGTERM (through ``interruption``) are checked between batches and before 4: the run
+/// then unwinds like a failed one and throws ``RunError/interrupted(_:)``.
 public struct ReportRun: Sendable {
   /// The parsed config.
   public var config: RunConfig
@@ -24,6 +26,12 @@ public struct ReportRun: Sendable {
   public var options: RunOptions
   /// Where progress and warnings go.
   public var logger: Logger
+  /// The SIGINT/SIGTERM flag, checked between batches and before the commit; `nil` in library use.
+  public var interruption: RunInterruption?
+  /// Whether to draw a ``ProgressBar`` on stderr (a terminal, not `--quiet`, not JSON logs).
+  public var showsProgress = false
+  /// Where to stop and wait, for crash-safety tests only.
+  public var pauses = RunPauses()
 
   public init(config: RunConfig, options: RunOptions, logger: Logger) {
     self.config = config
@@ -49,6 +57,7 @@ public struct ReportRun: Sendable {
         dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles
       ).load()
     } catch { throw .analysis(error) }
+    do { try interruption?.check() } catch { throw .interrupted(error) }
 
     let plan = InputPlan(config: config)
     for failure in plan.failures { logger.error("\(failure)") }
@@ -73,6 +82,8 @@ public struct ReportRun: Sendable {
     let result: RunResult
     do throws(RunError) {
       result = try stream(plan, analyzer: analyzer, history: history, into: folder)
+      if pauses.beforeCommit { pauses.pause("before commit", interruption: interruption) }
+      do { try interruption?.check() } catch { throw RunError.interrupted(error) }
       do { try folder.commit() } catch { throw RunError.output(error) }
     } catch {
       folder.discard()
@@ -82,6 +93,8 @@ public struct ReportRun: Sendable {
     if let counts = result.history {
       do { try history?.commit(counts, finishedAt: Date()) } catch { throw .history(error) }
     }
+    // Warnings, so that `--quiet` cron jobs still mail them; only once the report is in place.
+    for alert in result.alerts { logger.warning("alert: \(alert)") }
     return result
   }
 
@@ -106,6 +119,13 @@ public struct ReportRun: Sendable {
       analyzer: analyzer, sources: plan.sources, computesFacts: history != nil)
     let batchSize = options.batchSize
     let period = options.period
+    let interruption = self.interruption
+    let meter = ReadMeter(plan: plan)
+    let progress = showsProgress ? ProgressBar(totalBytes: meter.totalBytes) : nil
+    defer { progress?.finish() }
+    var batches = 0
+    var records = 0
+    var alerts: [TrendAlert] = []
     do {
       var tagged = TaggedCSVWriter(
         sink: try Self.sink(folder.path(of: ReportFiles.taggedName)), options: csvOptions,
@@ -114,12 +134,18 @@ public struct ReportRun: Sendable {
         sink: try Self.sink(folder.path(of: ReportFiles.rejectsName)), options: csvOptions,
         language: metadata.language)
       try OrderedBatchProcessor(threads: options.threads).run(
-        produce: { plan.nextBatch(size: batchSize) },
-        transform: { analysis($0) },
-        consume: { items in
+        produce: {
+          try interruption?.check()
+          return plan.nextBatch(size: batchSize).map { ($0, meter.bytesRead(after: $0)) }
+        },
+        transform: { (analysis($0.0), $0.1) },
+        consume: { batch in
+          let (items, bytesRead) = batch
+          try interruption?.check()
           for item in items {
             switch item {
             case .record(let analysed, let facts):
+              records += 1
               if let facts, let history {
                 let novelty = try history.classify(facts)
                 counts.add(novelty)
@@ -132,27 +158,49 @@ public struct ReportRun: Sendable {
               aggregate.add(analysed)
               try tagged.write(analysed)
             case .rejected(let reject):
+              records += 1
               aggregate.add(reject)
               try rejects.write(reject)
             case .fileDone(let accounting):
               aggregate.add(accounting)
               files.append(accounting)
-              try history?.addFile(
-                source: accounting.file, path: accounting.file, size: accounting.bytes,
-                contentHash: "", records: accounting.read)
+              if let history {
+                try history.addFile(
+                  source: accounting.file, path: accounting.file, size: accounting.bytes,
+                  contentHash: FileFingerprint.hash(path: accounting.file) ?? "",
+                  records: accounting.read)
+              }
             case .fileFailed(let accounting, let reason):
               aggregate.add(accounting)
               files.append(accounting)
               failedFiles.append(reason)
             }
           }
+          batches += 1
+          progress?.update(records: records, bytes: bytesRead)
+          if batches == pauses.afterBatches {
+            pauses.pause("after \(batches) batches", interruption: interruption)
+          }
         })
+      progress?.finish()
       try tagged.finish()
       try rejects.finish()
-      let summary = aggregate.summary(metadata: metadata, catalog: TagCatalog())
+      let catalog = TagCatalog()
+      var summary = aggregate.summary(metadata: metadata, catalog: catalog)
+      if let history {
+        let trends = try TrendAnalysis(
+          period: period ?? TrendAnalysis.defaultPeriod(now: options.now), catalog: catalog,
+          language: metadata.language
+        ).summarize(history)
+        summary.trends = trends.trends
+        summary.alerts = trends.alerts
+        alerts = trends.alerts
+      }
       try ReportFiles(summary: summary).write(to: folder.partial)
     } catch let error as RunError {
       throw error
+    } catch let error as RunInterrupted {
+      throw .interrupted(error)
     } catch let error as HistoryError {
       throw .history(error)
     } catch {
@@ -161,7 +209,7 @@ public struct ReportRun: Sendable {
     return RunResult(
       folder: folder.final, files: files, failedFiles: failedFiles,
       history: history == nil ? nil : counts, outsidePeriod: outsidePeriod,
-      guesses: plan.guesses, maxRejectShare: config.maxRejectShare)
+      guesses: plan.guesses, maxRejectShare: config.maxRejectShare, alerts: alerts)
   }
 
   /// The date a record is filed under for `--period`: a review's date, a survey's timestamp.
@@ -177,5 +225,39 @@ public struct ReportRun: Sendable {
       throw RunFolderError(path: url.path, message: "cannot create file")
     }
     return FileHandleSink(handle: try FileHandle(forWritingTo: url))
+  }
+}
+
+/// Counts the bytes the reader thread has read so far, for the progress bar.
+///
+/// Used on the reader thread only (inside `produce`): files that ended count their final size, the
+/// file being read its reader's position.
+private final class ReadMeter: @unchecked Sendable {
+  private let plan: InputPlan
+  private var current = 0
+  private var finishedBytes = 0
+  /// The input files' total size on disk.
+  let totalBytes: Int
+
+  init(plan: InputPlan) {
+    self.plan = plan
+    totalBytes = plan.readers.reduce(0) { total, reader in
+      let size = try? FileManager.default.attributesOfItem(atPath: reader.detection.file)[.size]
+      return total + ((size as? NSNumber)?.intValue ?? 0)
+    }
+  }
+
+  /// The bytes read once `batch` has been produced.
+  func bytesRead(after batch: [InputItem]) -> Int {
+    for item in batch {
+      switch item {
+      case .fileDone(let accounting), .fileFailed(let accounting, _):
+        finishedBytes += accounting.bytes
+        current += 1
+      case .record, .rejected: continue
+      }
+    }
+    let reading = current < plan.readers.count ? plan.readers[current].accounting.bytes : 0
+    return finishedBytes + reading
   }
 }

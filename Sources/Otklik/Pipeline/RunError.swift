@@ -14,6 +14,8 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
   case history(HistoryError)
   /// No input could be read at all.
   case noInput([String])
+  /// SIGINT or SIGTERM arrived; nothing was committed.
+  case interrupted(RunInterrupted)
 
   public var description: String {
     switch self {
@@ -24,6 +26,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case .history(let error): "\(error)"
     case .noInput(let problems):
       "no input could be read:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+    case .interrupted(let stop): "\(stop)"
     }
   }
 
@@ -35,6 +38,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case .output: .cannotCreateOutput
     case .history: .cannotCreateOutput
     case .noInput: .noInput
+    case .interrupted(let stop): stop.exitStatus
     }
   }
 }

@@ -1,5 +1,6 @@
 public import Foundation
 public import OtklikIngest
+public import OtklikReport
 
 /// What a finished run did: where its report is and how every input record was accounted for.
 public struct RunResult: Sendable {
@@ -17,6 +18,9 @@ public struct RunResult: Sendable {
   public var guesses: [String]
   /// The share of rejected records above which the run exits with ``ExitStatus/dataRejected``.
   public var maxRejectShare: Double
+  /// Companies and pain points outside their historical band (see ``TrendAnalysis``); empty
+  /// without history.
+  public var alerts: [TrendAlert] = []
 
   /// Records read in all files.
   public var read: Int { files.reduce(0) { $0 + $1.read } }

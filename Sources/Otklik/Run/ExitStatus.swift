@@ -16,4 +16,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
   case temporaryFailure = 75
   /// The config file is invalid.
   case config = 78
+  /// Stopped by SIGINT (Ctrl-C) before anything was committed: 128 + 2, as shells report it.
+  case interrupted = 130
+  /// Stopped by SIGTERM before anything was committed: 128 + 15.
+  case terminated = 143
 }

@@ -21,6 +21,11 @@ public struct ReportPeriod: Sendable, Hashable, CustomStringConvertible {
   /// Whether a date falls inside the period.
   public func contains(_ date: Date) -> Bool { date >= start && date < end }
 
+  /// The first day, `yyyy-MM-dd`.
+  public var firstDay: String { Self.day(start) }
+  /// The last day inside the period (the end is exclusive), `yyyy-MM-dd`.
+  public var lastDay: String { Self.day(end.addingTimeInterval(-1)) }
+
   /// The period of the same length that ends where this one starts.
   public var previous: ReportPeriod {
     let length = end.timeIntervalSince(start)

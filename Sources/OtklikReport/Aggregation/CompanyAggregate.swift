@@ -22,25 +22,28 @@ public struct CompanyAggregate: Sendable, Equatable {
     /// The best praise quotes.
     public private(set) var praiseQuotes: TopK<Quote>
 
+    /// Creates an empty tag aggregate keeping `quoteCapacity` quotes of each side.
     init(quoteCapacity: Int) {
       painQuotes = TopK(capacity: quoteCapacity)
       praiseQuotes = TopK(capacity: quoteCapacity)
     }
 
-    mutating func add(_ match: TagMatch, rating: Double?, quote: Quote?) {
+    /// Counts one review with the tag as a complaint, praise or neither, with its rating.
+    mutating func add(_ match: TagMatch, rating: Double?, offerQuote: (inout TopK<Quote>) -> Void) {
       if CompanyAggregate.isPain(match) {
         painCount += 1
         if let rating { painRatings.add(rating) }
-        if let quote { painQuotes.add(quote) }
+        offerQuote(&painQuotes)
       } else if CompanyAggregate.isPraise(match) {
         praiseCount += 1
         if let rating { praiseRatings.add(rating) }
-        if let quote { praiseQuotes.add(quote) }
+        offerQuote(&praiseQuotes)
       } else {
         otherCount += 1
       }
     }
 
+    /// Adds every count and quote of `other`.
     mutating func merge(_ other: TagAggregate) {
       painCount += other.painCount
       painRatings.merge(other.painRatings)
@@ -52,7 +55,7 @@ public struct CompanyAggregate: Sendable, Equatable {
     }
   }
 
-  /// A month's reviews.
+  /// The reviews of a month or of a branch.
   public struct MonthAggregate: Sendable, Equatable {
     /// Reviews dated in the month.
     public internal(set) var reviews = 0
@@ -62,12 +65,16 @@ public struct CompanyAggregate: Sendable, Equatable {
     public internal(set) var withText = 0
     /// Those whose text is negative.
     public internal(set) var negative = 0
+    /// Complaints by tag id (see ``CompanyAggregate/isPain(_:)``).
+    public internal(set) var pains = Tally<String>()
 
+    /// Adds `other`'s counts.
     mutating func merge(_ other: MonthAggregate) {
       reviews += other.reviews
       ratings.merge(other.ratings)
       withText += other.withText
       negative += other.negative
+      pains.merge(other.pains)
     }
   }
 
@@ -99,8 +106,12 @@ public struct CompanyAggregate: Sendable, Equatable {
   public private(set) var replyBuckets = Tally<ReplyDelayBucket>()
   /// Per branch, when the export names branches.
   public private(set) var branches: [String: MonthAggregate] = [:]
+  /// Key phrases no tag covers, from negative texts only: complaints the taxonomy does not know yet.
+  public private(set) var negativePhrases = PhraseTally()
+  /// Quotes kept per tag and side.
   let quoteCapacity: Int
 
+  /// Creates an empty aggregate.
   init(quoteCapacity: Int, mismatchCapacity: Int) {
     self.quoteCapacity = quoteCapacity
     mismatches = TopK(capacity: mismatchCapacity)
@@ -120,7 +131,10 @@ public struct CompanyAggregate: Sendable, Equatable {
     }
   }
 
-  mutating func add(_ review: Review, analysis: TextAnalysis?, origin: RecordOrigin, maker: QuoteMaker) {
+  /// Counts one review with the analysis of its text, if it has one.
+  mutating func add(
+    _ review: Review, analysis: TextAnalysis?, origin: RecordOrigin, maker: QuoteMaker
+  ) {
     reviews += 1
     let hasText = !review.text.allSatisfy(\.isWhitespace)
     let label = hasText ? analysis?.label : nil
@@ -131,6 +145,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       month.withText = 1
       if let label { sentiment.add(label) }
       if label == .negative { month.negative = 1 }
+      for match in analysis?.tags ?? [] where Self.isPain(match) { month.pains.add(match.tagID) }
     }
     if let rating = review.rating {
       ratings.add(rating)
@@ -140,12 +155,10 @@ public struct CompanyAggregate: Sendable, Equatable {
       let mismatch = (star == 5 && label == .negative) || (star == 1 && label == .positive)
       if star == 5 && label == .negative { fiveStarNegative += 1 }
       if star == 1 && label == .positive { oneStarPositive += 1 }
-      if mismatch, let analysis,
-        let quote = maker.quote(
+      if mismatch, let analysis {
+        maker.offer(
           review.text, analysis: analysis, clause: nil, evidenceCount: 0, origin: origin,
-          author: review.author, rating: rating)
-      {
-        mismatches.add(quote)
+          author: review.author, rating: rating, to: &mismatches)
       }
     }
     if let date = review.date { months[MonthKey(date), default: MonthAggregate()].merge(month) }
@@ -161,15 +174,24 @@ public struct CompanyAggregate: Sendable, Equatable {
       }
     }
     guard hasText, let analysis else { return }
+    if analysis.label == .negative {
+      var seen = Set<String>()
+      for phrase in analysis.keyPhrases where seen.insert(phrase.key).inserted {
+        negativePhrases.add(phrase)
+      }
+    }
     for match in analysis.tags {
-      let quote = maker.quote(
-        review.text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
-        origin: origin, author: review.author, rating: review.rating)
       tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)]
-        .add(match, rating: review.rating, quote: quote)
+        .add(match, rating: review.rating) { top in
+          maker.offer(
+            review.text, analysis: analysis, clause: match.clause,
+            evidenceCount: match.evidence.count,
+            origin: origin, author: review.author, rating: review.rating, to: &top)
+        }
     }
   }
 
+  /// Adds everything `other` counted.
   mutating func merge(_ other: CompanyAggregate) {
     reviews += other.reviews
     withText += other.withText
@@ -187,34 +209,6 @@ public struct CompanyAggregate: Sendable, Equatable {
     replyHours.merge(other.replyHours)
     replyBuckets.merge(other.replyBuckets)
     for (name, branch) in other.branches { branches[name, default: MonthAggregate()].merge(branch) }
-  }
-}
-
-/// How long a company took to reply to a review.
-public enum ReplyDelayBucket: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-  /// Within a day (24 hours).
-  case day = "le_1d"
-  /// Within three days.
-  case threeDays = "le_3d"
-  /// Within a week.
-  case week = "le_7d"
-  /// Within 30 days.
-  case month = "le_30d"
-  /// Later.
-  case later = "gt_30d"
-
-  /// The bucket of a delay in hours.
-  public init(hours: Double) {
-    switch hours {
-    case ...24: self = .day
-    case ...72: self = .threeDays
-    case ...168: self = .week
-    case ...720: self = .month
-    default: self = .later
-    }
-  }
-
-  public static func < (lhs: ReplyDelayBucket, rhs: ReplyDelayBucket) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    negativePhrases.merge(other.negativePhrases)
   }
 }

@@ -36,6 +36,7 @@ public struct MonthKey: Sendable, Hashable, Comparable, CustomStringConvertible 
     return "\(year)-\(month)"
   }
 
+  /// Earlier months first.
   public static func < (lhs: MonthKey, rhs: MonthKey) -> Bool {
     (lhs.year, lhs.month) < (rhs.year, rhs.month)
   }

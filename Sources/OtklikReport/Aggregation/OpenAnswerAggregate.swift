@@ -14,15 +14,18 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
     /// The best quotes for the tag.
     public private(set) var quotes: TopK<Quote>
 
+    /// Creates an empty tag aggregate keeping `quoteCapacity` quotes.
     init(quoteCapacity: Int) { quotes = TopK(capacity: quoteCapacity) }
 
-    mutating func add(_ match: TagMatch, quote: Quote?) {
+    /// Counts one answer with the tag; `offerQuote` may offer the quote top-k a quote of it.
+    mutating func add(_ match: TagMatch, offerQuote: (inout TopK<Quote>) -> Void) {
       count += 1
       sentiment.add(match.label)
       scoreMicros += Int((match.score * 1_000_000).rounded())
-      if let quote { quotes.add(quote) }
+      offerQuote(&quotes)
     }
 
+    /// Adds every count and quote of `other`.
     mutating func merge(_ other: TagAggregate) {
       count += other.count
       sentiment.merge(other.sentiment)
@@ -39,23 +42,31 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
   public private(set) var tags: [String: TagAggregate] = [:]
   /// Key phrases no tag covers.
   public private(set) var phrases = PhraseTally()
+  /// Quotes kept per tag.
   let quoteCapacity: Int
 
+  /// Creates an empty aggregate keeping `quoteCapacity` quotes per tag.
   init(quoteCapacity: Int) { self.quoteCapacity = quoteCapacity }
 
-  mutating func add(_ text: String, analysis: TextAnalysis, origin: RecordOrigin, maker: QuoteMaker) {
+  /// Counts one non-empty answer `text` with its analysis.
+  mutating func add(_ text: String, analysis: TextAnalysis, origin: RecordOrigin, maker: QuoteMaker)
+  {
     texts += 1
     sentiment.add(analysis.label)
     guard analysis.label != .nonAnswer else { return }
     for match in analysis.tags {
-      let quote = maker.quote(
-        text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
-        origin: origin, author: nil, rating: nil)
-      tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)].add(match, quote: quote)
+      tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)].add(match) { top in
+        maker.offer(
+          text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
+          origin: origin, author: nil, rating: nil, to: &top)
+      }
     }
-    for phrase in analysis.keyPhrases { phrases.add(phrase) }
+    // A phrase counts once per answer, however often the answer repeats it.
+    var seen = Set<String>()
+    for phrase in analysis.keyPhrases where seen.insert(phrase.key).inserted { phrases.add(phrase) }
   }
 
+  /// Adds everything `other` counted.
   mutating func merge(_ other: OpenAnswerAggregate) {
     texts += other.texts
     sentiment.merge(other.sentiment)

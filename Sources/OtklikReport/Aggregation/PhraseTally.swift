@@ -28,7 +28,8 @@ public struct PhraseTally: Sendable, Equatable {
   private mutating func keepDisplay(_ text: String, for key: String) {
     if let current = display[key] {
       let (a, b) = (text.unicodeScalars.count, current.unicodeScalars.count)
-      guard a < b || (a == b && text.unicodeScalars.lexicographicallyPrecedes(current.unicodeScalars))
+      guard
+        a < b || (a == b && text.unicodeScalars.lexicographicallyPrecedes(current.unicodeScalars))
       else { return }
     }
     display[key] = text

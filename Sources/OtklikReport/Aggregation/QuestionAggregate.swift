@@ -18,11 +18,13 @@ public struct QuestionAggregate: Sendable, Equatable {
   /// Splits by each segment of the schema, by segment index.
   public private(set) var splits: [SegmentSplit]
 
+  /// Creates an empty aggregate for a question of `kind` in a schema with `segments` segments.
   init(kind: QuestionKind, segments: Int, quoteCapacity: Int) {
     splits = Array(repeating: SegmentSplit(), count: segments)
     if kind == .open { open = OpenAnswerAggregate(quoteCapacity: quoteCapacity) }
   }
 
+  /// Counts one answer of a respondent whose segment values are `segments`.
   mutating func add(
     _ answer: Answer, analysis: TextAnalysis?, segments: [String?], origin: RecordOrigin,
     maker: QuoteMaker
@@ -37,14 +39,18 @@ public struct QuestionAggregate: Sendable, Equatable {
     case .choices(let list): chosen = Array(Set(list)).sorted()
     case .number(let number): value = number
     case .text(let text):
-      if let analysis {
-        open?.add(text, analysis: analysis, origin: origin, maker: maker)
-        if analysis.label == .nonAnswer {
-          answered += 1
-          return
-        }
-        chosen = Array(Set(analysis.tags.map(\.tagID))).sorted()
+      // An open answer without an analysis, or a non-answer, counts as answered but takes no part
+      // in tag shares or crosstabs, whose denominator is substantive analysed answers.
+      guard let analysis else {
+        answered += 1
+        return
       }
+      open?.add(text, analysis: analysis, origin: origin, maker: maker)
+      if analysis.label == .nonAnswer {
+        answered += 1
+        return
+      }
+      chosen = Array(Set(analysis.tags.map(\.tagID))).sorted()
     }
     if chosen.isEmpty, value == nil, case .choices = answer {
       empty += 1
@@ -71,6 +77,7 @@ public struct QuestionAggregate: Sendable, Equatable {
     return false
   }
 
+  /// Adds everything `other` counted.
   mutating func merge(_ other: QuestionAggregate) {
     answered += other.answered
     empty += other.empty

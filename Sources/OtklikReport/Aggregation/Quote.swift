@@ -10,7 +10,7 @@ public struct Quote: TopKElement, Hashable, Codable {
   public var text: String
   /// The score of the clause the quote stands for, in [-1, 1].
   public var score: Double
-  /// The strength used for ranking: |score| in thousandths plus 100 per matched word (up to 3).
+  /// The strength used for ranking (see ``strength(score:evidenceCount:length:)``).
   public var strength: Int
   /// The file the quote comes from.
   public var file: String
@@ -20,6 +20,9 @@ public struct Quote: TopKElement, Hashable, Codable {
   public var line: Int
   /// The review's rating, when the quote comes from a rated review.
   public var rating: Double?
+  /// The text's letters and digits, lowercased: two quotes differing only in case, spacing or
+  /// punctuation are the same quote. Stored, because ``TopK`` compares identities on every offer.
+  public let identity: String
 
   /// Creates a quote.
   public init(
@@ -32,14 +35,41 @@ public struct Quote: TopKElement, Hashable, Codable {
     self.record = origin.record
     self.line = origin.line
     self.rating = rating
+    identity = Self.identity(of: text)
   }
 
-  /// The text's letters and digits, lowercased: two quotes differing only in case, spacing or
-  /// punctuation are the same quote.
-  public var identity: String {
-    String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
-      $0.properties.isAlphabetic || ("0"..."9").contains($0)
-    }))
+  private enum CodingKeys: String, CodingKey {
+    case text, score, strength, file, record, line, rating
+  }
+
+  /// Decodes a quote; the identity is derived from the text, never stored in JSON.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    text = try container.decode(String.self, forKey: .text)
+    score = try container.decode(Double.self, forKey: .score)
+    strength = try container.decode(Int.self, forKey: .strength)
+    file = try container.decode(String.self, forKey: .file)
+    record = try container.decode(Int.self, forKey: .record)
+    line = try container.decode(Int.self, forKey: .line)
+    rating = try container.decodeIfPresent(Double.self, forKey: .rating)
+    identity = Self.identity(of: text)
+  }
+
+  private static func identity(of text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.lowercased().unicodeScalars.filter {
+          $0.properties.isAlphabetic || ("0"..."9").contains($0)
+        }))
+  }
+
+  /// The strength of a quote of a clause scored `score` with `evidenceCount` matched words, `length`
+  /// characters long: |score| in thousandths, plus 100 per matched word (up to three), minus one per
+  /// two characters beyond 100, so a short clear quote beats a long one of about the same force.
+  /// Without `length` it is the upper bound for any length.
+  public static func strength(score: Double, evidenceCount: Int, length: Int = 0) -> Int {
+    Int((abs(score) * 1000).rounded()) + 100 * min(max(evidenceCount, 0), 3)
+      - max(0, length - 100) / 2
   }
 
   /// Stronger first, then shorter, then by text, file and record.

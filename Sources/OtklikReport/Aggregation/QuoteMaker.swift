@@ -10,23 +10,37 @@ struct QuoteMaker: Sendable, Equatable {
   /// The longest quote in characters.
   var maxLength: Int
 
-  /// A quote of the text `original`, analysed as `analysis`, standing for the clause at `clause` (the whole text when short enough),
-  /// or `nil` when nothing is left to show.
-  func quote(
+  /// Whether a quote whose strength is at most `strength` could still enter `top`: when `top` is full
+  /// and its last quote is stronger, no text can rank before it, so building the quote (masking,
+  /// cutting) is skipped. Skipping never changes the result, so merging stays exact.
+  static func couldEnter(_ top: TopK<Quote>, strength: Int) -> Bool {
+    guard top.capacity > 0 else { return false }
+    guard top.isFull, let last = top.elements.last else { return true }
+    return strength >= last.strength
+  }
+
+  /// Offers `top` a quote of the text `original`, analysed as `analysis`, standing for the clause at
+  /// `clause` (the whole text when short enough, else the clause); nothing when the text is empty or
+  /// the quote could not enter.
+  func offer(
     _ original: String, analysis: TextAnalysis, clause: Int?, evidenceCount: Int,
-    origin: RecordOrigin, author: String?, rating: Double?
-  ) -> Quote? {
-    var text = Self.folded(original)
+    origin: RecordOrigin, author: String?, rating: Double?, to top: inout TopK<Quote>
+  ) {
     var score = analysis.score
     if let clause, analysis.clauses.indices.contains(clause) {
       score = analysis.clauses[clause].score
-      if text.count > maxLength { text = Self.folded(analysis.clauses[clause].text) }
     }
-    text = masker.mask(text, author: author)
-    text = Self.cut(text, to: maxLength)
-    guard !text.isEmpty else { return nil }
-    let strength = Int((abs(score) * 1000).rounded()) + 100 * min(evidenceCount, 3)
-    return Quote(text: text, score: score, strength: strength, origin: origin, rating: rating)
+    let bound = Quote.strength(score: score, evidenceCount: evidenceCount)
+    guard Self.couldEnter(top, strength: bound) else { return }
+    var text = Self.folded(original)
+    if let clause, analysis.clauses.indices.contains(clause), text.count > maxLength {
+      text = Self.folded(analysis.clauses[clause].text)
+    }
+    text = Self.cut(masker.mask(text, author: author), to: maxLength)
+    guard !text.isEmpty else { return }
+    let strength = Quote.strength(
+      score: score, evidenceCount: evidenceCount, length: text.unicodeScalars.count)
+    top.add(Quote(text: text, score: score, strength: strength, origin: origin, rating: rating))
   }
 
   /// Line breaks and runs of spaces folded to one space, ends trimmed.
@@ -38,7 +52,9 @@ struct QuoteMaker: Sendable, Equatable {
   static func cut(_ text: String, to length: Int) -> String {
     guard text.count > length, length > 1 else { return text }
     var prefix = String(text.prefix(length - 1))
-    if let space = prefix.lastIndex(of: " "), prefix.distance(from: prefix.startIndex, to: space) > length / 2 {
+    if let space = prefix.lastIndex(of: " "),
+      prefix.distance(from: prefix.startIndex, to: space) > length / 2
+    {
       prefix = String(prefix[..<space])
     }
     return prefix.trimmingCharacters(in: .whitespaces) + "…"

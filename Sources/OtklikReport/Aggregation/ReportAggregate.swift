@@ -14,13 +14,15 @@ public struct ReportAggregate: Sendable, Equatable {
   public private(set) var companies: [String: CompanyAggregate] = [:]
   /// File accounting by file.
   public private(set) var files: [String: FileAccounting] = [:]
-  /// Rejects by reason.
-  public private(set) var rejectReasons = Tally<String>()
+  /// Rejects by the kind of problem (the record's own values are in `rejects.csv`).
+  public private(set) var rejectReasons = Tally<RejectCategory>()
   /// Records whose source the aggregate was not told about, by source name (not aggregated).
   public private(set) var unknownSources = Tally<String>()
   /// The sources described, by name.
   public let sources: [String: ReportSource]
+  /// Quote and example limits.
   let thresholds: ReportThresholds
+  /// How quotes are cut and masked.
   let maker: QuoteMaker
 
   /// Creates an empty aggregate for `sources`, with the quote limits and masks of `metadata`.
@@ -48,19 +50,23 @@ public struct ReportAggregate: Sendable, Equatable {
         unknownSources.add(record.source)
         return
       }
-      surveys[record.source]!.add(response, texts: analysed.texts, origin: record.origin, maker: maker)
+      surveys[record.source]!.add(
+        response, texts: analysed.texts, origin: record.origin, maker: maker)
     case .review(let review):
       let company = review.company.trimmingCharacters(in: .whitespaces)
       let analysis = analysed.texts.first(where: { $0.field == 0 })?.analysis
-      companies[company, default: CompanyAggregate(
-        quoteCapacity: thresholds.quotesPerTag, mismatchCapacity: thresholds.mismatchExamples)]
-        .add(review, analysis: analysis, origin: record.origin, maker: maker)
+      companies[
+        company,
+        default: CompanyAggregate(
+          quoteCapacity: thresholds.quotesPerTag, mismatchCapacity: thresholds.mismatchExamples)
+      ]
+      .add(review, analysis: analysis, origin: record.origin, maker: maker)
     }
   }
 
   /// Counts one reject.
   public mutating func add(_ reject: Reject) {
-    rejectReasons.add(reject.reason)
+    rejectReasons.add(RejectCategory(reason: reject.reason))
   }
 
   /// Records one file's accounting; accounting for the same file twice (two shards) is summed.
@@ -83,7 +89,11 @@ public struct ReportAggregate: Sendable, Equatable {
       if surveys[name] == nil { surveys[name] = survey } else { surveys[name]!.merge(survey) }
     }
     for (name, company) in other.companies {
-      if companies[name] == nil { companies[name] = company } else { companies[name]!.merge(company) }
+      if companies[name] == nil {
+        companies[name] = company
+      } else {
+        companies[name]!.merge(company)
+      }
     }
     for name in other.files.keys.sorted() { add(other.files[name]!) }
     rejectReasons.merge(other.rejectReasons)

@@ -11,14 +11,19 @@ public struct SurveyAggregate: Sendable, Equatable {
   /// One aggregate per schema question.
   public private(set) var questions: [QuestionAggregate]
 
+  /// Creates an empty aggregate for `schema`.
   init(schema: SurveySchema, quoteCapacity: Int) {
     self.schema = schema
     questions = schema.questions.map {
-      QuestionAggregate(kind: $0.kind, segments: schema.segments.count, quoteCapacity: quoteCapacity)
+      QuestionAggregate(
+        kind: $0.kind, segments: schema.segments.count, quoteCapacity: quoteCapacity)
     }
   }
 
-  mutating func add(_ response: SurveyResponse, texts: [AnalysedText], origin: RecordOrigin, maker: QuoteMaker) {
+  /// Counts one response, with the analyses of its open answers.
+  mutating func add(
+    _ response: SurveyResponse, texts: [AnalysedText], origin: RecordOrigin, maker: QuoteMaker
+  ) {
     respondents += 1
     files.add(origin.file)
     for (index, answer) in response.answers.enumerated() where index < questions.count {
@@ -28,6 +33,7 @@ public struct SurveyAggregate: Sendable, Equatable {
     }
   }
 
+  /// Adds everything `other` counted; both have the same schema.
   mutating func merge(_ other: SurveyAggregate) {
     respondents += other.respondents
     files.merge(other.files)

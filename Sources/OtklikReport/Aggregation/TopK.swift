@@ -41,6 +41,9 @@ public struct TopK<Element: TopKElement>: Sendable, Equatable {
     if elements.count > capacity { elements.removeLast() }
   }
 
+  /// Whether the top-k is full: a new element must beat ``elements``' last to enter.
+  public var isFull: Bool { elements.count >= capacity }
+
   /// Offers every element `other` kept.
   public mutating func merge(_ other: TopK<Element>) {
     for element in other.elements { add(element) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How CSV files are written: delimiter, byte-order mark and decimal separator.
 ///
 /// Russian Excel opens UTF-8 with a BOM and `;` between fields, and reads `0,5` as a number; so the
@@ -23,5 +25,15 @@ public struct CSVOptions: Sendable, Hashable {
     case .ru: CSVOptions(delimiter: UInt8(ascii: ";"), byteOrderMark: true, decimalSeparator: ",")
     case .en: CSVOptions(delimiter: UInt8(ascii: ","), byteOrderMark: false, decimalSeparator: ".")
     }
+  }
+
+  /// `value` with `places` decimals and the configured separator; never `-0`.
+  public func format(_ value: Double, places: Int) -> String {
+    var text = String(format: "%.\(places)f", value)
+    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+      text.removeFirst()
+    }
+    return decimalSeparator == "."
+      ? text : text.replacingOccurrences(of: ".", with: String(decimalSeparator))
   }
 }

@@ -42,7 +42,8 @@ public struct CSVRowWriter<Sink: ByteSink> {
       if index > 0 { bytes.append(options.delimiter) }
       switch cell {
       case .text(let text): append(field: Self.formulaSafe(text), to: &bytes)
-      case .number(let value, let places): append(field: number(value, places: places), to: &bytes)
+      case .number(let value, let places):
+        append(field: options.format(value, places: places), to: &bytes)
       case .integer(let value): bytes += Array(String(value).utf8)
       case .empty: break
       }
@@ -70,12 +71,6 @@ public struct CSVRowWriter<Sink: ByteSink> {
     default:
       return text
     }
-  }
-
-  private func number(_ value: Double, places: Int) -> String {
-    var text = String(format: "%.\(places)f", value)
-    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
-    return options.decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: String(options.decimalSeparator))
   }
 
   private func append(field: String, to bytes: inout [UInt8]) {

@@ -16,6 +16,7 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
   private let schemas: [String: SurveySchema]
   private let masker: PIIMasker
   private let language: ReportLanguage
+  private let options: CSVOptions
   private var wroteHeader = false
 
   /// The sink written to.
@@ -24,6 +25,7 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
   /// Creates a writer for `sources` (survey schemas give question titles and segment names).
   public init(sink: Sink, options: CSVOptions, sources: [ReportSource], language: ReportLanguage) {
     rows = CSVRowWriter(sink: sink, options: options)
+    self.options = options
     var schemas: [String: SurveySchema] = [:]
     for source in sources { if let schema = source.schema { schemas[source.name] = schema } }
     self.schemas = schemas
@@ -67,18 +69,24 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
         review.rating.map { .number($0, places: 1) } ?? .empty, .empty, .empty,
       ]
       let text = masker.mask(review.text, author: review.author)
-      try rows.write(prefix + analysisCells(text: text, analysis: analysed.texts.first(where: { $0.field == 0 })?.analysis))
+      try rows.write(
+        prefix
+          + analysisCells(
+            text: text, analysis: analysed.texts.first(where: { $0.field == 0 })?.analysis))
     case .survey(let response):
       var prefix = origin
       prefix[1] = .text("survey")
       let schema = schemas[record.source]
       let segments = response.segments.enumerated().compactMap { index, value -> String? in
         guard let value, !value.isEmpty else { return nil }
-        let name = schema?.segments.indices.contains(index) == true ? schema!.segments[index].name : "\(index + 1)"
+        let name =
+          schema?.segments.indices.contains(index) == true
+          ? schema!.segments[index].name : "\(index + 1)"
         return "\(name)=\(value)"
       }.joined(separator: " | ")
       prefix += [
-        .text(response.id ?? ""), .empty, .empty, response.timestamp.map { .text(Self.day($0)) } ?? .empty,
+        .text(response.id ?? ""), .empty, .empty,
+        response.timestamp.map { .text(Self.day($0)) } ?? .empty,
         .empty, .text(segments),
       ]
       let texts = analysed.texts.sorted { $0.field < $1.field }
@@ -86,12 +94,17 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
         try rows.write(prefix + [.empty] + analysisCells(text: "", analysis: nil))
       }
       for text in texts {
-        let title = schema?.questions.indices.contains(text.field) == true ? schema!.questions[text.field].title : "\(text.field + 1)"
+        let title =
+          schema?.questions.indices.contains(text.field) == true
+          ? schema!.questions[text.field].title : "\(text.field + 1)"
         var written = ""
-        if response.answers.indices.contains(text.field), case .text(let value) = response.answers[text.field] {
+        if response.answers.indices.contains(text.field),
+          case .text(let value) = response.answers[text.field]
+        {
           written = masker.mask(value)
         }
-        try rows.write(prefix + [.text(title)] + analysisCells(text: written, analysis: text.analysis))
+        try rows.write(
+          prefix + [.text(title)] + analysisCells(text: written, analysis: text.analysis))
       }
     }
   }
@@ -109,17 +122,21 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
   }
 
   private func analysisCells(text: String, analysis: TextAnalysis?) -> [CSVRowWriter<Sink>.Cell] {
-    guard let analysis else { return [.text(text), .empty, .empty, .empty, .empty, .empty, .empty, .empty] }
+    guard let analysis else {
+      return [.text(text), .empty, .empty, .empty, .empty, .empty, .empty, .empty]
+    }
     let tags = analysis.tags.sorted { $0.tagID < $1.tagID }
     let evidence = analysis.clauses.flatMap(\.evidence).map { item in
       let rules = item.rules.isEmpty ? "" : " [" + item.rules.joined(separator: ", ") + "]"
-      return "\(masker.mask(item.words)) → \(String(format: "%.2f", item.weighted))\(rules)"
+      return "\(masker.mask(item.words)) → \(options.format(item.weighted, places: 2))\(rules)"
     }
     return [
       .text(text), .text(analysis.language.rawValue), .text(analysis.label.rawValue),
       .number(analysis.score, places: 3), .text(tags.map(\.tagID).joined(separator: "|")),
       .text(tags.map { "\($0.tagID):\($0.label.rawValue)" }.joined(separator: "|")),
-      .text(tags.map { "\($0.tagID): " + masker.mask($0.evidence.joined(separator: ", ")) }.joined(separator: "; ")),
+      .text(
+        tags.map { "\($0.tagID): " + masker.mask($0.evidence.joined(separator: ", ")) }.joined(
+          separator: "; ")),
       .text(evidence.joined(separator: "; ")),
     ]
   }

@@ -21,7 +21,8 @@ public struct NumberStyle: Sendable, Hashable {
   /// `value` with a sign always shown (`+0,35`, `−0,12` uses ASCII minus).
   public func signed(_ value: Double, places: Int = 2) -> String {
     let text = decimal(value, places: places)
-    return value > 0 && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "+" + text : text
+    return value > 0 && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," })
+      ? "+" + text : text
   }
 
   /// A share in [0, 1] as a percentage with one decimal.
@@ -33,5 +34,10 @@ public struct NumberStyle: Sendable, Hashable {
   /// A p-value: `< 0,001` below a thousandth, else three decimals.
   public func pValue(_ p: Double) -> String {
     p < 0.001 ? "< " + decimal(0.001, places: 3) : decimal(p, places: 3)
+  }
+
+  /// A p-value after "p": `= 0,140`, or `< 0,001` below a thousandth.
+  public func pComparison(_ p: Double) -> String {
+    p < 0.001 ? "< " + decimal(0.001, places: 3) : "= " + decimal(p, places: 3)
   }
 }

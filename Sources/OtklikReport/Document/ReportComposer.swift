@@ -1,12 +1,15 @@
 /// Turns a ``ReportSummary`` into a ``ReportDocument``: what a methodologist reads, in order.
 ///
-/// Order: data accounting, community preferences (survey by survey, question by question), company
-/// pain points (comparison table first, then company by company), method. Every list keeps the
+/// Order: alerts (when the run kept history), highlights, community preferences (survey by survey,
+/// question by question), change since the previous period (with history), company pain points
+/// (comparison table first, then company by company), data accounting, method. Every list keeps the
 /// summary's order; nothing here sorts by a dictionary.
 public struct ReportComposer: Sendable {
   /// The summary to present.
   public var summary: ReportSummary
+  /// Labels in the summary's language.
   let strings: ReportStrings
+  /// Number format of the summary's language.
   let numbers: NumberStyle
   /// Tags shown with quotes per open question and crosstab rows per tag crosstab.
   let tagLimit = 10
@@ -20,15 +23,62 @@ public struct ReportComposer: Sendable {
 
   /// The document.
   public func document() -> ReportDocument {
-    var blocks: [ReportBlock] = []
-    blocks += dataBlocks()
+    var blocks: [ReportBlock] = alertBlocks()
+    blocks += highlightBlocks()
     for (index, survey) in summary.surveys.enumerated() {
       blocks += surveyBlocks(survey, index: index)
     }
+    blocks += trendBlocks()
     if !summary.companies.isEmpty { blocks += companyBlocks() }
+    blocks += dataBlocks()
     blocks += methodBlocks()
     let subtitle = strings.format(.subtitle, summary.run.id, summary.run.generatedAt)
     return ReportDocument(title: summary.run.title, subtitle: subtitle, blocks: blocks)
+  }
+
+  // MARK: - Highlights
+
+  /// The few lines a reader should see first: each survey's strongest signals and each company's
+  /// main pain point, with the numbers behind them.
+  private func highlightBlocks() -> [ReportBlock] {
+    var lines: [String] = []
+    for survey in summary.surveys {
+      for question in survey.questions {
+        if let open = question.open, !open.tags.isEmpty {
+          let tags = open.tags.prefix(3).map { "\($0.tag.label) (\(numbers.percent($0.share)))" }
+          lines.append(strings.format(.highlightOpen, question.title, tags.joined(separator: ", ")))
+        } else if let top = question.options?.first, question.kind == "multiple_choice" {
+          lines.append(
+            strings.format(.highlightOption, question.title, top.option, numbers.percent(top.share))
+          )
+        } else if let nps = question.nps {
+          lines.append(
+            strings.format(.highlightNPS, question.title, numbers.signed(nps.score, places: 1)))
+        }
+        let marked = question.crosstabs.filter { crosstab in
+          crosstab.rows.contains { row in row.cells.contains { $0.mark != nil } }
+        }
+        for crosstab in marked {
+          lines.append(strings.format(.highlightDifference, question.title, crosstab.segment))
+        }
+      }
+    }
+    for company in summary.companies.prefix(12) {
+      let rating = company.rating.map { numbers.decimal($0.mean) } ?? "—"
+      if let pain = company.painPoints.first {
+        lines.append(
+          strings.format(
+            .highlightCompany, company.name, String(company.reviews), rating, pain.tag.label,
+            String(pain.count), pain.impact.map { numbers.signed($0) } ?? "—"))
+      } else {
+        lines.append(
+          strings.format(.highlightCompanyCalm, company.name, String(company.reviews), rating))
+      }
+    }
+    guard !lines.isEmpty else { return [] }
+    return [
+      .heading(level: 2, text: strings[.highlightsHeading], anchor: "highlights"), .bullets(lines),
+    ]
   }
 
   // MARK: - Data
@@ -38,7 +88,8 @@ public struct ReportComposer: Sendable {
     var blocks: [ReportBlock] = [
       .heading(level: 2, text: strings[.dataHeading], anchor: "data"),
       .paragraph(
-        strings.format(.dataTotals, String(data.read), String(data.accepted), String(data.rejected))),
+        strings.format(.dataTotals, String(data.read), String(data.accepted), String(data.rejected))
+      ),
     ]
     if !data.files.isEmpty {
       let rows = data.files.map {
@@ -68,7 +119,8 @@ public struct ReportComposer: Sendable {
       blocks.append(
         .note(
           strings.format(
-            .unknownSources, data.unknownSources.map { "\($0.text) (\($0.count))" }.joined(separator: ", "))))
+            .unknownSources,
+            data.unknownSources.map { "\($0.text) (\($0.count))" }.joined(separator: ", "))))
     }
     return blocks
   }
@@ -77,14 +129,20 @@ public struct ReportComposer: Sendable {
 
   private func surveyBlocks(_ survey: SurveySummary, index: Int) -> [ReportBlock] {
     var blocks: [ReportBlock] = [
-      .heading(level: 2, text: strings.format(.surveyHeading, survey.source), anchor: "survey-\(index + 1)"),
+      .heading(
+        level: 2, text: strings.format(.surveyHeading, survey.source), anchor: "survey-\(index + 1)"
+      ),
       .paragraph(strings.format(.respondents, String(survey.respondents))),
     ]
     if !survey.segments.isEmpty {
       blocks.append(.note(strings.format(.segmentsList, survey.segments.joined(separator: ", "))))
     }
+    var gridsShown = Set<String>()
     for question in survey.questions {
       let anchor = "survey-\(index + 1)-q\(question.index + 1)"
+      if let grid = question.grid, gridsShown.insert(grid.question).inserted {
+        blocks += gridBlocks(grid.question, survey: survey, anchor: anchor + "-grid")
+      }
       blocks.append(.heading(level: 3, text: question.title, anchor: anchor))
       blocks.append(
         .note(
@@ -103,7 +161,37 @@ public struct ReportComposer: Sendable {
     return blocks
   }
 
-  private func optionBlocks(_ options: [SurveySummary.OptionShare], question: SurveySummary.Question)
+  /// One table for all rows of a grid question with choice answers: rows × options, shares of each
+  /// row's respondents; options in order of their total count. Nothing for a grid of one row.
+  private func gridBlocks(_ title: String, survey: SurveySummary, anchor: String) -> [ReportBlock] {
+    let rows = survey.questions.filter { $0.grid?.question == title && $0.options != nil }
+    guard rows.count >= 2 else { return [] }
+    var totals: [String: Int] = [:]
+    for row in rows {
+      for option in row.options ?? [] { totals[option.option, default: 0] += option.count }
+    }
+    let options = totals.keys.sorted {
+      totals[$0]! != totals[$1]! ? totals[$0]! > totals[$1]! : $0 < $1
+    }
+    let tableRows = rows.map { row -> [String] in
+      let shares = Dictionary(
+        uniqueKeysWithValues: (row.options ?? []).map { ($0.option, $0.share) })
+      return [row.grid?.row ?? row.title, String(row.answered)]
+        + options.map { shares[$0].map(numbers.percent) ?? numbers.percent(0) }
+    }
+    return [
+      .heading(level: 3, text: title, anchor: anchor),
+      .note(strings[.gridNote]),
+      .table(
+        ReportTable(
+          header: [strings[.gridRow], "n"] + options, rows: tableRows,
+          numericColumns: Set(1..<(options.count + 2)))),
+    ]
+  }
+
+  private func optionBlocks(
+    _ options: [SurveySummary.OptionShare], question: SurveySummary.Question
+  )
     -> [ReportBlock]
   {
     var blocks: [ReportBlock] = []
@@ -124,7 +212,9 @@ public struct ReportComposer: Sendable {
     return blocks
   }
 
-  private func scaleBlocks(_ scale: SurveySummary.Scale, question: SurveySummary.Question) -> [ReportBlock] {
+  private func scaleBlocks(_ scale: SurveySummary.Scale, question: SurveySummary.Question)
+    -> [ReportBlock]
+  {
     [
       .paragraph(
         strings.format(
@@ -137,17 +227,22 @@ public struct ReportComposer: Sendable {
       .table(
         ReportTable(
           header: [strings[.value], strings[.count], strings[.share]],
-          rows: scale.distribution.map { [String($0.value), String($0.count), numbers.percent($0.share)] },
+          rows: scale.distribution.map {
+            [String($0.value), String($0.count), numbers.percent($0.share)]
+          },
           numericColumns: [0, 1, 2])),
     ]
   }
 
-  private func npsBlocks(_ nps: SurveySummary.NPS, question: SurveySummary.Question) -> [ReportBlock] {
+  private func npsBlocks(_ nps: SurveySummary.NPS, question: SurveySummary.Question)
+    -> [ReportBlock]
+  {
     [
       .paragraph(
         strings.format(
           .npsLine, numbers.signed(nps.score, places: 1), String(nps.promoters),
-          numbers.percent(nps.promoterShare), String(nps.passives), numbers.percent(nps.passiveShare),
+          numbers.percent(nps.promoterShare), String(nps.passives),
+          numbers.percent(nps.passiveShare),
           String(nps.detractors), numbers.percent(nps.detractorShare))),
       .chart(
         ReportChart(
@@ -173,13 +268,17 @@ public struct ReportComposer: Sendable {
     ]
   }
 
-  private func openBlocks(_ open: SurveySummary.Open, question: SurveySummary.Question) -> [ReportBlock] {
+  private func openBlocks(_ open: SurveySummary.Open, question: SurveySummary.Question)
+    -> [ReportBlock]
+  {
     var blocks: [ReportBlock] = [
       .paragraph(
         strings.format(
           .openLine, String(open.texts), String(open.substantive), String(open.sentiment.nonAnswer),
           String(open.sentiment.none))),
-      .chart(sentimentChart(title: strings.format(.sentimentChart, question.title), rows: [("", open.sentiment)])),
+      .chart(
+        sentimentChart(
+          title: strings.format(.sentimentChart, question.title), rows: [("", open.sentiment)])),
     ]
     if open.tags.isEmpty {
       blocks.append(.note(strings[.noTags]))
@@ -188,13 +287,16 @@ public struct ReportComposer: Sendable {
         .table(
           ReportTable(
             header: [
-              strings[.tag], strings[.kind], strings[.count], strings[.share], strings[.negativeShort],
+              strings[.tag], strings[.kind], strings[.count], strings[.share],
+              strings[.negativeShort],
               strings[.neutralShort], strings[.positiveShort], strings[.meanScore],
             ],
             rows: open.tags.map {
               [
-                $0.tag.label, strings.tagKindName($0.tag.kind), String($0.count), numbers.percent($0.share),
-                String($0.sentiment.negative), String($0.sentiment.neutral), String($0.sentiment.positive),
+                $0.tag.label, strings.tagKindName($0.tag.kind), String($0.count),
+                numbers.percent($0.share),
+                String($0.sentiment.negative), String($0.sentiment.neutral),
+                String($0.sentiment.positive),
                 numbers.signed($0.meanScore),
               ]
             }, numericColumns: [2, 3, 4, 5, 6, 7])))
@@ -227,7 +329,8 @@ public struct ReportComposer: Sendable {
     guard !rows.isEmpty else { return [] }
     var blocks: [ReportBlock] = [
       .heading(
-        level: 4, text: strings.format(.crosstabHeading, question.title, crosstab.segment), anchor: anchor)
+        level: 4, text: strings.format(.crosstabHeading, question.title, crosstab.segment),
+        anchor: anchor)
     ]
     if let result = crosstab.result {
       blocks.append(.paragraph(testLine(result)))
@@ -249,12 +352,20 @@ public struct ReportComposer: Sendable {
         return text
       }
       if crosstab.test == "chi_square_per_option" {
-        cells.append(row.result.map { numbers.pValue($0.pValue) + ($0.isSignificant ? " *" : "") } ?? "—")
+        cells.append(
+          row.result.map { numbers.pValue($0.pValue) + ($0.isSignificant ? " *" : "") } ?? "—")
       }
       return cells
     }
+    var tints: [Int: [Int: ReportChart.Tone]] = [:]
+    for (rowIndex, row) in rows.enumerated() {
+      for (column, cell) in row.cells.enumerated() where cell.mark != nil {
+        tints[rowIndex, default: [:]][column + 1] = cell.mark == "above" ? .positive : .negative
+      }
+    }
     let numeric = Set(1..<header.count)
-    blocks.append(.table(ReportTable(header: header, rows: tableRows, numericColumns: numeric)))
+    blocks.append(
+      .table(ReportTable(header: header, rows: tableRows, numericColumns: numeric, tints: tints)))
     if crosstab.omittedGroups > 0 {
       blocks.append(.note(strings.format(.omittedGroups, String(crosstab.omittedGroups))))
     }
@@ -264,7 +375,7 @@ public struct ReportComposer: Sendable {
   private func testLine(_ result: CrosstabSummary.TestResult) -> String {
     var line = strings.format(
       .testLine, numbers.decimal(result.statistic), String(result.degreesOfFreedom),
-      numbers.pValue(result.pValue),
+      numbers.pComparison(result.pValue),
       result.isSignificant ? strings[.significant] : strings[.notSignificant])
     if result.smallExpectedShare > 0.2 {
       line += " " + strings.format(.unreliable, numbers.percent(result.smallExpectedShare))
@@ -284,7 +395,10 @@ public struct ReportComposer: Sendable {
           ReportTable(
             header: header,
             rows: means.groups.map { group in
-              var row = [group.value + (group.isSmall ? " °" : ""), String(group.n), numbers.decimal(group.mean)]
+              var row = [
+                group.value + (group.isSmall ? " °" : ""), String(group.n),
+                numbers.decimal(group.mean),
+              ]
               if isNPS { row.append(group.nps.map { numbers.signed($0, places: 1) } ?? "—") }
               return row
             }, numericColumns: Set(1..<header.count))))
@@ -331,9 +445,12 @@ public struct ReportComposer: Sendable {
       facts.append(strings.format(.negativeLine, numbers.percent(negative)))
     }
     facts.append(
-      strings.format(.replyLine, numbers.percent(company.replies.rate), String(company.replies.replied)))
+      strings.format(
+        .replyLine, numbers.percent(company.replies.rate), String(company.replies.replied)))
     if let delay = company.replies.meanDelayDays {
-      facts.append(strings.format(.delayLine, numbers.decimal(delay, places: 1), String(company.replies.timed)))
+      facts.append(
+        strings.format(.delayLine, numbers.decimal(delay, places: 1), String(company.replies.timed))
+      )
     }
     blocks.append(.bullets(facts))
     if let rating = company.rating {
@@ -351,15 +468,26 @@ public struct ReportComposer: Sendable {
       company.painPoints, heading: strings[.painPoints], empty: strings[.noPainPoints],
       anchor: anchor + "-pain", tone: .negative, company: company)
     blocks += impactBlocks(
-      company.praise, heading: strings[.praise], empty: strings[.noPraise], anchor: anchor + "-praise",
+      company.praise, heading: strings[.praise], empty: strings[.noPraise],
+      anchor: anchor + "-praise",
       tone: .positive, company: company)
+    if let complaints = company.emergingComplaints, !complaints.isEmpty {
+      blocks.append(.paragraph(strings[.emergingComplaints]))
+      blocks.append(
+        .table(
+          ReportTable(
+            header: [strings[.phrase], strings[.count]],
+            rows: complaints.map { [$0.text, String($0.count)] },
+            numericColumns: [1])))
+    }
     let mismatches = company.mismatches
     if mismatches.fiveStarNegative + mismatches.oneStarPositive > 0 {
       blocks.append(.heading(level: 4, text: strings[.mismatches], anchor: anchor + "-mismatch"))
       blocks.append(
         .paragraph(
           strings.format(
-            .mismatchLine, String(mismatches.fiveStarNegative), String(mismatches.oneStarPositive))))
+            .mismatchLine, String(mismatches.fiveStarNegative), String(mismatches.oneStarPositive)))
+      )
       blocks.append(.quotes(mismatches.examples.map(quoteLine)))
     }
     if company.replies.timed > 0 {
@@ -368,7 +496,9 @@ public struct ReportComposer: Sendable {
         .table(
           ReportTable(
             header: [strings[.delay], strings[.count]],
-            rows: company.replies.delays.map { [strings.delayBucketName($0.text), String($0.count)] },
+            rows: company.replies.delays.map {
+              [strings.delayBucketName($0.text), String($0.count)]
+            },
             numericColumns: [1])))
     }
     if !company.branches.isEmpty {
@@ -376,11 +506,17 @@ public struct ReportComposer: Sendable {
       blocks.append(
         .table(
           ReportTable(
-            header: [strings[.branch], strings[.reviews], strings[.meanRating], strings[.negativeShare]],
-            rows: company.branches.map {
+            header: [
+              strings[.branch], strings[.reviews], strings[.meanRating], strings[.negativeShare],
+              strings[.painPoints],
+            ],
+            rows: company.branches.map { branch in
               [
-                $0.name, String($0.reviews), $0.meanRating.map { numbers.decimal($0) } ?? "—",
-                $0.negativeShare.map(numbers.percent) ?? "—",
+                branch.name, String(branch.reviews),
+                branch.meanRating.map { numbers.decimal($0) } ?? "—",
+                branch.negativeShare.map(numbers.percent) ?? "—",
+                (branch.topPainPoints ?? []).map { "\($0.tag.label) (\($0.count))" }
+                  .joined(separator: ", "),
               ]
             }, numericColumns: [1, 2, 3])))
     }
@@ -405,7 +541,9 @@ public struct ReportComposer: Sendable {
     blocks.append(
       .table(
         ReportTable(
-          header: [strings[.month], strings[.reviews], strings[.meanRating], strings[.negativeShare]],
+          header: [
+            strings[.month], strings[.reviews], strings[.meanRating], strings[.negativeShare],
+          ],
           rows: company.months.map {
             [
               $0.month, String($0.reviews), $0.meanRating.map { numbers.decimal($0) } ?? "—",
@@ -425,7 +563,8 @@ public struct ReportComposer: Sendable {
       .table(
         ReportTable(
           header: [
-            "#", strings[.tag], strings[.count], strings[.share], strings[.meanRating], strings[.impact],
+            "#", strings[.tag], strings[.count], strings[.share], strings[.meanRating],
+            strings[.impact],
           ],
           rows: items.enumerated().map { rank, item in
             [
@@ -437,7 +576,8 @@ public struct ReportComposer: Sendable {
     blocks.append(
       .chart(
         shareChart(
-          title: heading + " — " + company.name, items: items.prefix(12).map { ($0.tag.label, $0.share) },
+          title: heading + " — " + company.name,
+          items: items.prefix(12).map { ($0.tag.label, $0.share) },
           tone: tone)))
     for item in items where !item.quotes.isEmpty {
       blocks.append(.paragraph(strings.format(.quotesFor, item.tag.label)))
@@ -456,7 +596,8 @@ public struct ReportComposer: Sendable {
         strings.format(
           .methodTest, numbers.decimal(thresholds.alpha), numbers.decimal(thresholds.residualZ)),
         strings.format(
-          .methodSmall, numbers.decimal(thresholds.minExpected, places: 0), String(thresholds.minSegment)),
+          .methodSmall, numbers.decimal(thresholds.minExpected, places: 0),
+          String(thresholds.minSegment)),
         strings[.methodShares],
         strings[.methodScales],
         strings[.methodImpact],
@@ -470,7 +611,9 @@ public struct ReportComposer: Sendable {
 
   private func quoteLine(_ quote: Quote) -> QuoteLine {
     var parts: [String] = []
-    if let rating = quote.rating { parts.append("\(numbers.decimal(rating, places: rating == rating.rounded() ? 0 : 1))★") }
+    if let rating = quote.rating {
+      parts.append("\(numbers.decimal(rating, places: rating == rating.rounded() ? 0 : 1))★")
+    }
     parts.append("\(quote.file):\(quote.line)")
     return QuoteLine(text: quote.text, attribution: parts.joined(separator: " · "))
   }
@@ -491,7 +634,9 @@ public struct ReportComposer: Sendable {
     ReportChart(
       title: title, style: .bars,
       bars: rows.map { label, counts in
-        let total = Double(max(1, counts.negative + counts.neutral + counts.positive + counts.none + counts.nonAnswer))
+        let total = Double(
+          max(
+            1, counts.negative + counts.neutral + counts.positive + counts.none + counts.nonAnswer))
         return .init(
           label: label,
           segments: [
@@ -499,11 +644,16 @@ public struct ReportComposer: Sendable {
             .init(value: Double(counts.neutral) / total, tone: .neutral),
             .init(value: Double(counts.positive) / total, tone: .positive),
             .init(value: Double(counts.none + counts.nonAnswer) / total, tone: .muted),
-          ], text: "\(counts.negative) / \(counts.neutral) / \(counts.positive) / \(counts.none + counts.nonAnswer)")
+          ],
+          text:
+            "\(counts.negative) / \(counts.neutral) / \(counts.positive) / \(counts.none + counts.nonAnswer)"
+        )
       }, scale: 1,
       legend: [
-        .init(label: strings[.negative], tone: .negative), .init(label: strings[.neutral], tone: .neutral),
-        .init(label: strings[.positive], tone: .positive), .init(label: strings[.noOpinion], tone: .muted),
+        .init(label: strings[.negative], tone: .negative),
+        .init(label: strings[.neutral], tone: .neutral),
+        .init(label: strings[.positive], tone: .positive),
+        .init(label: strings[.noOpinion], tone: .muted),
       ])
   }
 }

@@ -42,6 +42,12 @@ public struct QuoteLine: Sendable, Hashable {
   public var text: String
   /// The attribution ("2★ · reviews.csv:12").
   public var attribution: String
+
+  /// Creates a quote line.
+  public init(text: String, attribution: String) {
+    self.text = text
+    self.attribution = attribution
+  }
 }
 
 /// A table of plain-text cells.
@@ -52,12 +58,19 @@ public struct ReportTable: Sendable, Hashable {
   public var rows: [[String]]
   /// Columns aligned right (numbers), by index.
   public var numericColumns: Set<Int>
+  /// Cells to tint, by row then column: a crosstab cell above expectation `positive`, below
+  /// `negative`. HTML shades them; Markdown relies on the ▲ ▼ in the text.
+  public var tints: [Int: [Int: ReportChart.Tone]]
 
   /// Creates a table.
-  public init(header: [String], rows: [[String]], numericColumns: Set<Int> = []) {
+  public init(
+    header: [String], rows: [[String]], numericColumns: Set<Int> = [],
+    tints: [Int: [Int: ReportChart.Tone]] = [:]
+  ) {
     self.header = header
     self.rows = rows
     self.numericColumns = numericColumns
+    self.tints = tints
   }
 }
 
@@ -84,6 +97,13 @@ public struct ReportChart: Sendable, Hashable {
     public var segments: [Segment]
     /// The value as printed ("45%").
     public var text: String
+
+    /// Creates a bar.
+    public init(label: String, segments: [Segment], text: String) {
+      self.label = label
+      self.segments = segments
+      self.text = text
+    }
   }
 
   /// One segment of a bar.
@@ -92,6 +112,12 @@ public struct ReportChart: Sendable, Hashable {
     public var value: Double
     /// Its colour role.
     public var tone: Tone
+
+    /// Creates a segment.
+    public init(value: Double, tone: Tone) {
+      self.value = value
+      self.tone = tone
+    }
   }
 
   /// A legend entry for stacked bars.
@@ -100,6 +126,12 @@ public struct ReportChart: Sendable, Hashable {
     public var label: String
     /// The colour role.
     public var tone: Tone
+
+    /// Creates a legend entry.
+    public init(label: String, tone: Tone) {
+      self.label = label
+      self.tone = tone
+    }
   }
 
   /// The chart's title (also its accessible name).
@@ -112,4 +144,13 @@ public struct ReportChart: Sendable, Hashable {
   public var scale: Double
   /// The legend (empty for single-tone charts).
   public var legend: [LegendEntry]
+
+  /// Creates a chart.
+  public init(title: String, style: Style, bars: [Bar], scale: Double, legend: [LegendEntry] = []) {
+    self.title = title
+    self.style = style
+    self.bars = bars
+    self.scale = scale
+    self.legend = legend
+  }
 }

@@ -14,17 +14,22 @@ public struct ReportStrings: Sendable, Hashable {
   public enum Key: String, Sendable, CaseIterable {
     case defaultTitle, subtitle, dataHeading, dataTotals, file, encoding, delimiter, read, accepted
     case rejected, rejectReasons, reason, count, unknownSources, surveyHeading, respondents
-    case segmentsList, answeredEmpty, multipleChoiceNote, option, share, optionSharesChart, scaleLine
+    case segmentsList, answeredEmpty, multipleChoiceNote, option, share, optionSharesChart,
+      scaleLine
     case distributionChart, value, npsLine, npsChart, detractors, passives, promoters, openLine
     case sentimentChart, noTags, tag, kind, negativeShort, neutralShort, positiveShort, meanScore
     case tagSharesChart, quotesFor, emergingThemes, phrase, crosstabHeading, perOptionNote, noTest
     case omittedGroups, testLine, significant, notSignificant, unreliable, meansBySegment, mean
     case companiesHeading, company, reviews, meanRating, negativeShare, replyRate, topPainPoint
-    case sentimentByCompany, reviewsLine, ratingLine, negativeLine, replyLine, delayLine, ratingChart
+    case sentimentByCompany, reviewsLine, ratingLine, negativeLine, replyLine, delayLine,
+      ratingChart
     case painPoints, noPainPoints, praise, noPraise, mismatches, mismatchLine, replyDelays, delay
     case branches, branch, monthlyChart, month, impact, methodHeading, methodTest, methodSmall
     case methodShares, methodScales, methodImpact, methodMismatch, methodQuotes, negative, neutral
-    case positive, noOpinion, contents
+    case positive, noOpinion, contents, highlightsHeading, highlightOpen, highlightOption,
+      highlightNPS
+    case highlightDifference, highlightCompany, highlightCompanyCalm, emergingComplaints
+    case gridNote, gridRow
   }
 
   /// The label of `key`.
@@ -106,6 +111,24 @@ public struct ReportStrings: Sendable, Hashable {
     case .defaultTitle: ("Отклик: предпочтения жителей и болевые точки компаний", "Otklik: community preferences and company pain points")
     case .subtitle: ("Запуск {1} · {2}", "Run {1} · {2}")
     case .contents: ("Содержание", "Contents")
+    case .emergingComplaints:
+      (
+        "Частые фразы в негативных отзывах, которых нет в таксономии:",
+        "Frequent phrases in negative reviews that no tag covers:"
+      )
+    case .gridNote:
+      (
+        "Сводка по всем строкам вопроса: доля ответивших на строку, выбравших вариант; подробности по каждой строке ниже.",
+        "All rows of the question at a glance: the share of each row's respondents choosing each option; details per row below."
+      )
+    case .gridRow: ("Строка", "Row")
+    case .highlightsHeading: ("Главное", "Highlights")
+    case .highlightOpen: ("«{1}»: чаще всего — {2}.", "“{1}”: most often {2}.")
+    case .highlightOption: ("«{1}»: чаще всего выбирают «{2}» ({3}).", "“{1}”: the most chosen option is “{2}” ({3}).")
+    case .highlightNPS: ("«{1}»: NPS {2}.", "“{1}”: NPS {2}.")
+    case .highlightDifference: ("«{1}»: ответы значимо различаются по группам «{2}».", "“{1}”: answers differ significantly by {2}.")
+    case .highlightCompany: ("{1}: отзывов {2}, средняя оценка {3}; главная болевая точка — {4} ({5} отз., влияние {6}★).", "{1}: {2} reviews, mean rating {3}; main pain point: {4} ({5} reviews, impact {6}★).")
+    case .highlightCompanyCalm: ("{1}: отзывов {2}, средняя оценка {3}; жалоб по темам нет.", "{1}: {2} reviews, mean rating {3}; no complaints on known topics.")
     case .dataHeading: ("Данные", "Data")
     case .dataTotals: ("Прочитано записей: {1}, принято: {2}, отклонено: {3}.", "Records read: {1}, accepted: {2}, rejected: {3}.")
     case .file: ("Файл", "File")
@@ -151,7 +174,7 @@ public struct ReportStrings: Sendable, Hashable {
     case .perOptionNote: ("Для каждого варианта отдельный тест хи-квадрат (выбрал / не выбрал × группа); p — в последнем столбце, * — значимо.", "A separate chi-square test per option (chose / did not × group); p in the last column, * marks significance.")
     case .noTest: ("Тест не проводился: меньше двух групп или вариантов с ответами.", "No test: fewer than two groups or options with answers.")
     case .omittedGroups: ("Ещё {1} групп не показаны: слишком много разных значений.", "{1} more groups not shown: too many distinct values.")
-    case .testLine: ("Хи-квадрат = {1}, степеней свободы {2}, p = {3}: {4}.", "Chi-square = {1}, df = {2}, p = {3}: {4}.")
+    case .testLine: ("Хи-квадрат = {1}, степеней свободы {2}, p {3}: {4}.", "Chi-square = {1}, df = {2}, p {3}: {4}.")
     case .significant: ("различия между группами значимы", "the groups differ significantly")
     case .notSignificant: ("значимых различий нет", "no significant difference")
     case .unreliable: ("Осторожно: у {1} ячеек ожидаемое число меньше порога, тест ненадёжен.", "Caution: {1} of cells have a small expected count; the test is unreliable.")

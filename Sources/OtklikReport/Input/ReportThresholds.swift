@@ -21,14 +21,15 @@ public struct ReportThresholds: Sendable, Hashable, Codable {
   public var emergingLimit: Int
   /// Rating/text mismatches listed per company (default 5); all are counted.
   public var mismatchExamples: Int
-  /// Segment values with more distinct values than this are not cross-tabulated (default 30).
+  /// The most segment values compared in a crosstab, largest first; the rest are counted as omitted
+  /// (default 12). Scale means by segment are skipped for segments with more values.
   public var maxSegmentValues: Int
 
   /// Creates thresholds; every argument has the conventional default.
   public init(
     alpha: Double = 0.05, residualZ: Double = 1.96, minExpected: Double = 5, minSegment: Int = 10,
     quotesPerTag: Int = 3, maxQuoteLength: Int = 220, emergingMinCount: Int = 2,
-    emergingLimit: Int = 12, mismatchExamples: Int = 5, maxSegmentValues: Int = 30
+    emergingLimit: Int = 12, mismatchExamples: Int = 5, maxSegmentValues: Int = 12
   ) {
     self.alpha = alpha
     self.residualZ = residualZ
@@ -40,5 +41,36 @@ public struct ReportThresholds: Sendable, Hashable, Codable {
     self.emergingLimit = emergingLimit
     self.mismatchExamples = mismatchExamples
     self.maxSegmentValues = maxSegmentValues
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case alpha, residualZ, minExpected, minSegment, quotesPerTag, maxQuoteLength, emergingMinCount
+    case emergingLimit, mismatchExamples, maxSegmentValues
+  }
+
+  /// Decodes thresholds; every missing key keeps its default, so a config may name only some.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let defaults = ReportThresholds()
+    alpha = try container.decodeIfPresent(Double.self, forKey: .alpha) ?? defaults.alpha
+    residualZ = try container.decodeIfPresent(Double.self, forKey: .residualZ) ?? defaults.residualZ
+    minExpected =
+      try container.decodeIfPresent(Double.self, forKey: .minExpected) ?? defaults.minExpected
+    minSegment = try container.decodeIfPresent(Int.self, forKey: .minSegment) ?? defaults.minSegment
+    quotesPerTag =
+      try container.decodeIfPresent(Int.self, forKey: .quotesPerTag) ?? defaults.quotesPerTag
+    maxQuoteLength =
+      try container.decodeIfPresent(Int.self, forKey: .maxQuoteLength) ?? defaults.maxQuoteLength
+    emergingMinCount =
+      try container.decodeIfPresent(Int.self, forKey: .emergingMinCount)
+      ?? defaults.emergingMinCount
+    emergingLimit =
+      try container.decodeIfPresent(Int.self, forKey: .emergingLimit) ?? defaults.emergingLimit
+    mismatchExamples =
+      try container.decodeIfPresent(Int.self, forKey: .mismatchExamples)
+      ?? defaults.mismatchExamples
+    maxSegmentValues =
+      try container.decodeIfPresent(Int.self, forKey: .maxSegmentValues)
+      ?? defaults.maxSegmentValues
   }
 }

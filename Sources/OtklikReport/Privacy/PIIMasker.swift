@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Phone numbers are recognised in the Russian forms `+7 (916) 123-45-67`, `8 916 123 45 67`,
 /// `8(916)1234567`, `+79161234567`, `89161234567`, `916 123-45-67` (ten digits from 9) and the local
-/// `123-45-67`: digits separated by spaces, `-`, `.`, `(` and `)`, not glued to other digits. E-mail
+/// `123-45-67`, and international numbers written with `+` and 11–13 digits: digits separated by spaces, `-`, `.`, `(` and `)`, not glued to other digits. E-mail
 /// addresses are `local@domain.tld`, Cyrillic letters allowed. The scan works on UTF-8 bytes: every
 /// character it needs to recognise is ASCII.
 public struct PIIMasker: Sendable, Hashable {
@@ -31,7 +31,9 @@ public struct PIIMasker: Sendable, Hashable {
     var ranges = emailRanges(in: bytes) + phoneRanges(in: bytes)
     if let author { ranges += nameRanges(of: author, in: bytes) }
     guard !ranges.isEmpty else { return text }
-    ranges.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
+    ranges.sort {
+      $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound
+    }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     var cursor = 0
@@ -63,7 +65,9 @@ public struct PIIMasker: Sendable, Hashable {
     while start < bytes.count {
       let byte = bytes[start]
       let opens = Self.isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")
-      if !opens || (start > 0 && (Self.isDigit(bytes[start - 1]) || Self.isASCIILetter(bytes[start - 1]))) {
+      if !opens
+        || (start > 0 && (Self.isDigit(bytes[start - 1]) || Self.isASCIILetter(bytes[start - 1])))
+      {
         start += 1
         continue
       }
@@ -86,13 +90,15 @@ public struct PIIMasker: Sendable, Hashable {
     var best: Int?
     let plus = bytes[start] == UInt8(ascii: "+")
     if plus { index += 1 }
-    while index < bytes.count, digits.count < 11 {
+    while index < bytes.count, digits.count < (plus ? 13 : 11) {
       let byte = bytes[index]
       if Self.isDigit(byte) {
         digits.append(byte)
         index += 1
         let glued = index < bytes.count && Self.isDigit(bytes[index])
-        if !glued && isPhone(digits, plus: plus, dashes: dashes, separators: separators) { best = index }
+        if !glued && isPhone(digits, plus: plus, dashes: dashes, separators: separators) {
+          best = index
+        }
       } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
       {
@@ -113,10 +119,14 @@ public struct PIIMasker: Sendable, Hashable {
   }
 
   private func isPhone(_ digits: [UInt8], plus: Bool, dashes: Int, separators: Int) -> Bool {
+    if plus {
+      // +7 and ten digits, or another country code: 11–13 digits in all.
+      return digits[0] == UInt8(ascii: "7") ? digits.count == 11 : (11...13).contains(digits.count)
+    }
     switch digits.count {
-    case 11: return digits[0] == UInt8(ascii: "7") || (!plus && digits[0] == UInt8(ascii: "8"))
-    case 10: return !plus && digits[0] == UInt8(ascii: "9")
-    case 7: return !plus && dashes == 2 && separators == 2
+    case 11: return digits[0] == UInt8(ascii: "7") || digits[0] == UInt8(ascii: "8")
+    case 10: return digits[0] == UInt8(ascii: "9")
+    case 7: return dashes == 2 && separators == 2
     default: return false
     }
   }
@@ -150,25 +160,47 @@ public struct PIIMasker: Sendable, Hashable {
     return found
   }
 
+  /// Every word of the text that is a form of a word of `author`: the word folded (lowercase,
+  /// `ё` as `е`) starts with the name's stem (the name without a final vowel, `й` or `ь`) and adds at
+  /// most three letters, so "Анна" also masks "Анну", "Анной", and "Петрова" masks "Петровой", while
+  /// "Аннушка" or "Олеся" (for "Олег") are left alone.
   private func nameRanges(of author: String, in bytes: [UInt8]) -> [Masked] {
-    let words = author.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 }
-    guard !words.isEmpty else { return [] }
-    let text = String(decoding: bytes, as: UTF8.self)
+    let stems = author.split(whereSeparator: { !$0.isLetter })
+      .map { Self.fold(String($0)) }
+      .filter { $0.count >= 3 }
+      .map(Self.stem)
+    guard !stems.isEmpty else { return [] }
     var found: [Masked] = []
-    for word in words {
-      var searchStart = text.startIndex
-      while let range = text.range(
-        of: word, options: [.caseInsensitive], range: searchStart..<text.endIndex)
-      {
-        searchStart = range.upperBound
-        let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-        let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-        guard !before.isLetter, !after.isLetter else { continue }
-        let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-        let upper = text.utf8.distance(from: text.startIndex, to: range.upperBound)
-        found.append(Masked(range: lower..<upper, mask: nameMask))
+    var word = String.UnicodeScalarView()
+    var wordStart = 0
+    var offset = 0
+    func close() {
+      guard !word.isEmpty else { return }
+      let folded = Self.fold(String(word))
+      if stems.contains(where: { folded.hasPrefix($0) && folded.count - $0.count <= 3 }) {
+        found.append(Masked(range: wordStart..<offset, mask: nameMask))
       }
+      word.removeAll()
     }
+    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+      if scalar.properties.isAlphabetic {
+        if word.isEmpty { wordStart = offset }
+        word.append(scalar)
+      } else {
+        close()
+      }
+      offset += UTF8.width(scalar)
+    }
+    close()
     return found
+  }
+
+  private static func fold(_ word: String) -> String {
+    word.lowercased().replacingOccurrences(of: "ё", with: "е")
+  }
+
+  private static func stem(_ word: String) -> String {
+    guard word.count > 3, let last = word.last, "аяйьоеиыуюэ".contains(last) else { return word }
+    return String(word.dropLast())
   }
 }

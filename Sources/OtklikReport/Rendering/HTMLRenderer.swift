@@ -12,10 +12,14 @@ public struct HTMLRenderer: Sendable {
   public func render(_ document: ReportDocument, language: ReportLanguage) -> String {
     let strings = ReportStrings(language)
     let chart = SVGChart()
-    var html = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">\n<head>\n"
-    html += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-    html += "<title>\(HTMLText.escape(document.title))</title>\n<style>\n\(Self.style)</style>\n</head>\n<body>\n"
-    html += "<header>\n<h1>\(HTMLText.escape(document.title))</h1>\n<p class=\"subtitle\">\(HTMLText.escape(document.subtitle))</p>\n</header>\n"
+    var html =
+      "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">\n<head>\n"
+    html +=
+      "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+    html +=
+      "<title>\(HTMLText.escape(document.title))</title>\n<style>\n\(Self.style)</style>\n</head>\n<body>\n"
+    html +=
+      "<header>\n<h1>\(HTMLText.escape(document.title))</h1>\n<p class=\"subtitle\">\(HTMLText.escape(document.subtitle))</p>\n</header>\n"
     let sections = document.blocks.compactMap { block -> (String, String)? in
       if case .heading(2, let text, let anchor) = block { return (text, anchor) }
       return nil
@@ -42,7 +46,8 @@ public struct HTMLRenderer: Sendable {
       case .quotes(let quotes):
         html += "<ul class=\"quotes\">\n"
         for quote in quotes {
-          html += "<li><q>\(HTMLText.escape(quote.text))</q> <span class=\"src\">\(HTMLText.escape(quote.attribution))</span></li>\n"
+          html +=
+            "<li><q>\(HTMLText.escape(quote.text))</q> <span class=\"src\">\(HTMLText.escape(quote.attribution))</span></li>\n"
         }
         html += "</ul>\n"
       case .table(let table):
@@ -56,15 +61,21 @@ public struct HTMLRenderer: Sendable {
   }
 
   private static func table(_ table: ReportTable) -> String {
-    func cell(_ tag: String, _ text: String, _ column: Int) -> String {
-      let numeric = table.numericColumns.contains(column) ? " class=\"num\"" : ""
-      return "<\(tag)\(numeric)>\(HTMLText.escape(text))</\(tag)>"
+    func cell(_ tag: String, _ text: String, _ column: Int, tint: ReportChart.Tone? = nil) -> String
+    {
+      var classes: [String] = []
+      if table.numericColumns.contains(column) { classes.append("num") }
+      if let tint { classes.append("bg-\(tint.rawValue)") }
+      let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+      return "<\(tag)\(attribute)>\(HTMLText.escape(text))</\(tag)>"
     }
     var html = "<div class=\"table\"><table>\n<thead><tr>"
     html += table.header.enumerated().map { cell("th", $1, $0) }.joined()
     html += "</tr></thead>\n<tbody>\n"
-    for row in table.rows {
-      html += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
+    for (index, row) in table.rows.enumerated() {
+      let tints = table.tints[index] ?? [:]
+      html +=
+        "<tr>" + row.enumerated().map { cell("td", $1, $0, tint: tints[$0]) }.joined() + "</tr>\n"
     }
     return html + "</tbody>\n</table></div>\n"
   }
@@ -99,6 +110,8 @@ public struct HTMLRenderer: Sendable {
     svg.chart .axis { stroke: #9aa5b1; stroke-width: 1; }
     .t-accent { fill: #2c7fb8; } .t-negative { fill: #c44e52; } .t-neutral { fill: #a8b0b8; }
     .t-positive { fill: #3a9a5b; } .t-muted { fill: #dde2e7; }
+    td.bg-positive { background: #e3f3e8; } td.bg-negative { background: #f9e3e4; }
+    td.bg-accent { background: #e2eef8; } td.bg-neutral, td.bg-muted { background: #f0f2f4; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       nav { display: none; }

@@ -10,7 +10,9 @@ public struct MarkdownRenderer: Sendable {
 
   /// The Markdown text of `document`, ending with one newline.
   public func render(_ document: ReportDocument) -> String {
-    var lines: [String] = ["# " + Self.escape(document.title), "", "_" + Self.escape(document.subtitle) + "_", ""]
+    var lines: [String] = [
+      "# " + Self.escape(document.title), "", "_" + Self.escape(document.subtitle) + "_", "",
+    ]
     for block in document.blocks {
       switch block {
       case .heading(let level, let text, _):
@@ -22,7 +24,12 @@ public struct MarkdownRenderer: Sendable {
       case .bullets(let items):
         lines += items.map { "- " + Self.escape($0) }
       case .quotes(let quotes):
-        lines += quotes.map { "> " + Self.escape($0.text) + " — _" + Self.escape($0.attribution) + "_" }
+        // One blockquote per quote: consecutive `>` lines would merge into one paragraph.
+        lines += quotes.map {
+          "> «" + Self.escape($0.text) + "» — _" + Self.escape($0.attribution) + "_"
+        }
+        .joined(separator: "\n>\n").split(separator: "\n", omittingEmptySubsequences: false).map(
+          String.init)
       case .table(let table):
         lines += Self.table(table)
       case .chart:
@@ -36,23 +43,32 @@ public struct MarkdownRenderer: Sendable {
 
   private static func table(_ table: ReportTable) -> [String] {
     func row(_ cells: [String]) -> String {
-      "| " + cells.map(escapeCell).joined(separator: " | ") + " |"
+      "| " + cells.map { escape($0, startsLine: false) }.joined(separator: " | ") + " |"
     }
     let rule = table.header.indices.map { table.numericColumns.contains($0) ? "---:" : "---" }
     return [row(table.header), "| " + rule.joined(separator: " | ") + " |"] + table.rows.map(row)
   }
 
-  private static func escapeCell(_ text: String) -> String {
-    escape(text).replacingOccurrences(of: "|", with: "\\|")
-  }
-
   /// `text` on one line with Markdown's active characters backslash-escaped.
-  static func escape(_ text: String) -> String {
+  ///
+  /// Always escaped: `\\`, `` ` ``, `*`, `_`, `<`, `>`, `|`, `~`. Brackets only when the text could
+  /// form a link (`](` or `][`), so masks like `[телефон]` stay readable; `#`, `-`, `+` only when
+  /// they start a line (`startsLine`), where they would open a heading or a list.
+  static func escape(_ text: String, startsLine: Bool = true) -> String {
+    let linkLike = text.contains("](") || text.contains("][")
     var output = ""
     output.reserveCapacity(text.utf8.count)
+    if startsLine, let first = text.unicodeScalars.first,
+      first == "#" || first == "-" || first == "+"
+    {
+      output.unicodeScalars.append("\\")
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~":
+      case "[" where linkLike, "]" where linkLike:
+        output.unicodeScalars.append("\\")
+        output.unicodeScalars.append(scalar)
+      case "\\", "`", "*", "_", "<", ">", "|", "~":
         output.unicodeScalars.append("\\")
         output.unicodeScalars.append(scalar)
       case "\n", "\r", "\t":

@@ -25,7 +25,9 @@ public struct ChiSquareTest: Sendable, Hashable {
   /// Tests `table` (rows of counts, all rows the same length), or returns `nil` when fewer than two
   /// rows or two columns have a non-zero total.
   public init?(table: [[Int]]) {
-    guard let width = table.first?.count, table.allSatisfy({ $0.count == width }) else { return nil }
+    guard let width = table.first?.count, table.allSatisfy({ $0.count == width }) else {
+      return nil
+    }
     let rowTotals = table.map { Double($0.reduce(0, +)) }
     let columnTotals = (0..<width).map { column in Double(table.reduce(0) { $0 + $1[column] }) }
     let total = rowTotals.reduce(0, +)

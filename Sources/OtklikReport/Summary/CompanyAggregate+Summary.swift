@@ -2,13 +2,16 @@ import OtklikText
 
 extension CompanyAggregate {
   /// The summary of this company, labelled from `catalog` in `language`.
-  func summary(name: String, catalog: TagCatalog, language: ReportLanguage) -> CompanySummary {
+  func summary(
+    name: String, thresholds: ReportThresholds, catalog: TagCatalog, language: ReportLanguage
+  ) -> CompanySummary {
     var rating: CompanySummary.Rating?
     if let mean = SummaryMath.mean(ratings) {
       rating = CompanySummary.Rating(
         count: ratings.count, mean: mean,
         distribution: (1...5).map {
-          SurveySummary.ValueShare(value: $0, count: stars[$0], share: SummaryMath.share(stars[$0], stars.total))
+          SurveySummary.ValueShare(
+            value: $0, count: stars[$0], share: SummaryMath.share(stars[$0], stars.total))
         })
     }
     let monthly = months.keys.sorted().map { key in
@@ -24,10 +27,17 @@ extension CompanyAggregate {
       let branch = branches[key]!
       return CompanySummary.Branch(
         name: key, reviews: branch.reviews, meanRating: SummaryMath.mean(branch.ratings),
-        negativeShare: SummaryMath.optionalShare(branch.negative, branch.withText))
+        negativeShare: SummaryMath.optionalShare(branch.negative, branch.withText),
+        topPainPoints: branch.pains.rankedKeys.prefix(3).map {
+          CompanySummary.TagCount(
+            tag: TagRef(id: $0, catalog: catalog, fallbackKind: nil, language: language),
+            count: branch.pains[$0])
+        })
     }
     var delays = Tally<String>()
-    for bucket in ReplyDelayBucket.allCases { delays.add(bucket.rawValue, times: replyBuckets[bucket]) }
+    for bucket in ReplyDelayBucket.allCases {
+      delays.add(bucket.rawValue, times: replyBuckets[bucket])
+    }
     return CompanySummary(
       name: name, reviews: reviews, withText: withText, rating: rating,
       sentiment: SentimentCounts(sentiment),
@@ -43,7 +53,9 @@ extension CompanyAggregate {
         delays: ReplyDelayBucket.allCases.map {
           CountedText(text: $0.rawValue, count: replyBuckets[$0])
         }),
-      branches: branchList)
+      branches: branchList,
+      emergingComplaints: negativePhrases.themes(
+        minCount: thresholds.emergingMinCount, limit: thresholds.emergingLimit))
   }
 
   /// The impact in stars of the reviews rated `subset` among all rated reviews (see
@@ -65,7 +77,8 @@ extension CompanyAggregate {
       return CompanySummary.ImpactItem(
         tag: TagRef(id: id, catalog: catalog, fallbackKind: nil, language: language), count: count,
         share: SummaryMath.share(count, withText), ratedCount: rated.count,
-        meanRating: SummaryMath.mean(rated), impact: Self.impact(all: ratings, subset: rated, pain: pain),
+        meanRating: SummaryMath.mean(rated),
+        impact: Self.impact(all: ratings, subset: rated, pain: pain),
         quotes: (pain ? tag.painQuotes : tag.praiseQuotes).elements)
     }
     return items.sorted { lhs, rhs in

@@ -25,6 +25,10 @@ public struct CompanySummary: Sendable, Hashable, Codable {
   public var replies: Replies
   /// Branches, most reviewed first (empty when the export names none).
   public var branches: [Branch]
+  /// Key phrases no tag covers in negative reviews, seen in at least `emergingMinCount` of them,
+  /// most frequent first: complaints to add to the taxonomy. Optional only so that summaries written
+  /// before the field existed still decode; this code always writes it.
+  public var emergingComplaints: [SurveySummary.Theme]?
 
   /// Ratings of a company.
   public struct Rating: Sendable, Hashable, Codable {
@@ -108,5 +112,16 @@ public struct CompanySummary: Sendable, Hashable, Codable {
     public var meanRating: Double?
     /// negative texts / texts.
     public var negativeShare: Double?
+    /// The branch's most frequent complaints (up to three, by count then id). Optional only so that
+    /// summaries written before the field existed still decode.
+    public var topPainPoints: [TagCount]?
+  }
+
+  /// A tag with a count.
+  public struct TagCount: Sendable, Hashable, Codable {
+    /// The tag.
+    public var tag: TagRef
+    /// How many reviews raise it.
+    public var count: Int
   }
 }

@@ -48,7 +48,9 @@ struct CrosstabBuilder: Sendable {
       groups: groups, omittedGroups: allGroups.count - kept.count, result: result, rows: rows)
   }
 
-  private func result(of test: ChiSquareTest, cellsChecked rows: [Int]) -> CrosstabSummary.TestResult {
+  private func result(of test: ChiSquareTest, cellsChecked rows: [Int])
+    -> CrosstabSummary.TestResult
+  {
     let cells = rows.flatMap { test.expected[$0] }
     let small = cells.filter { $0 < thresholds.minExpected }.count
     return CrosstabSummary.TestResult(

@@ -14,17 +14,20 @@ extension ReportAggregate {
     let companyList = companies.keys.sorted { lhs, rhs in
       let (a, b) = (companies[lhs]!.reviews, companies[rhs]!.reviews)
       return a != b ? a > b : lhs < rhs
-    }.map { companies[$0]!.summary(name: $0, catalog: catalog, language: language) }
+    }.map {
+      companies[$0]!.summary(
+        name: $0, thresholds: metadata.thresholds, catalog: catalog, language: language)
+    }
     return ReportSummary(
       run: ReportSummary.Run(
         id: metadata.runID, generatedAt: Self.iso8601(metadata.now), language: language,
         title: metadata.title.isEmpty ? ReportStrings(language)[.defaultTitle] : metadata.title),
       method: ReportSummary.Method(
         significanceTest: "chi_square_independence", thresholds: metadata.thresholds),
-      data: dataSummary, surveys: surveyList, companies: companyList)
+      data: dataSummary(language), surveys: surveyList, companies: companyList)
   }
 
-  private var dataSummary: DataSummary {
+  private func dataSummary(_ language: ReportLanguage) -> DataSummary {
     let fileList = files.keys.sorted().map { name in
       let file = files[name]!
       return DataSummary.File(
@@ -36,7 +39,9 @@ extension ReportAggregate {
       files: fileList, read: fileList.reduce(0) { $0 + $1.read },
       accepted: fileList.reduce(0) { $0 + $1.accepted },
       rejected: fileList.reduce(0) { $0 + $1.rejected },
-      rejectReasons: rejectReasons.countedTexts, unknownSources: unknownSources.countedTexts)
+      rejectReasons: rejectReasons.rankedKeys.map {
+        CountedText(text: $0.label(in: language), count: rejectReasons[$0])
+      }, unknownSources: unknownSources.countedTexts)
   }
 
   private static func delimiterName(_ byte: UInt8) -> String {

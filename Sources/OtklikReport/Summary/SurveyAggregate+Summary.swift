@@ -27,7 +27,8 @@ extension QuestionAggregate {
   ) -> SurveySummary.Question {
     var result = SurveySummary.Question(
       index: index, title: question.title, kind: Self.kindName(question.kind), answered: answered,
-      empty: empty, options: nil, scale: nil, nps: nil, open: nil, crosstabs: [], segmentMeans: [])
+      empty: empty, options: nil, scale: nil, nps: nil, open: nil, crosstabs: [], segmentMeans: [],
+      grid: question.grid.map { SurveySummary.Grid(question: $0.question, row: $0.row) })
     switch question.kind {
     case .singleChoice, .multipleChoice:
       let ranked = options.rankedKeys
@@ -42,24 +43,29 @@ extension QuestionAggregate {
       }
     case .scale(let low, let high):
       result.scale = scaleSummary(low: low, high: high)
-      result.segmentMeans = segmentMeans(names: segmentNames, thresholds: builder.thresholds, nps: false)
+      result.segmentMeans = segmentMeans(
+        names: segmentNames, thresholds: builder.thresholds, nps: false)
     case .nps:
       result.nps = npsSummary()
-      result.segmentMeans = segmentMeans(names: segmentNames, thresholds: builder.thresholds, nps: true)
+      result.segmentMeans = segmentMeans(
+        names: segmentNames, thresholds: builder.thresholds, nps: true)
     case .open:
       guard let open else { break }
-      let openSummary = open.summary(thresholds: builder.thresholds, catalog: catalog, language: language)
+      let openSummary = open.summary(
+        thresholds: builder.thresholds, catalog: catalog, language: language)
       result.open = openSummary
       let tagIDs = openSummary.tags.map(\.tag.id)
       var labels: [String: String] = [:]
       for tag in openSummary.tags { labels[tag.tag.id] = tag.tag.label }
       result.crosstabs = zip(segmentNames, splits).compactMap { name, split in
-        builder.crosstab(segment: name, split: split, options: tagIDs, labels: labels, perOption: true)
+        builder.crosstab(
+          segment: name, split: split, options: tagIDs, labels: labels, perOption: true)
       }
     }
     return result
   }
 
+  /// The JSON name of a question kind.
   static func kindName(_ kind: QuestionKind) -> String {
     switch kind {
     case .singleChoice: "single_choice"
@@ -83,7 +89,8 @@ extension QuestionAggregate {
     let topValues = Set([high, high - 1].filter { $0 >= low })
     let top = values.counts.filter { topValues.contains($0.key) }.map(\.value).reduce(0, +)
     return SurveySummary.Scale(
-      min: low, max: high, mean: SummaryMath.mean(moments) ?? 0, distribution: distribution(low...high),
+      min: low, max: high, mean: SummaryMath.mean(moments) ?? 0,
+      distribution: distribution(low...high),
       top2BoxCount: top, top2Box: SummaryMath.share(top, moments.count))
   }
 
@@ -113,7 +120,8 @@ extension QuestionAggregate {
   }
 
   /// 100 × (promoters − detractors) / n, one decimal.
-  static func npsScore(_ counts: (promoters: Int, passives: Int, detractors: Int), n: Int) -> Double {
+  static func npsScore(_ counts: (promoters: Int, passives: Int, detractors: Int), n: Int) -> Double
+  {
     n > 0 ? SummaryMath.round(100 * Double(counts.promoters - counts.detractors) / Double(n), 1) : 0
   }
 
@@ -160,16 +168,15 @@ extension OpenAnswerAggregate {
         tag: TagRef(id: id, catalog: catalog, fallbackKind: nil, language: language),
         count: tag.count, share: SummaryMath.share(tag.count, substantive),
         sentiment: SentimentCounts(tag.sentiment),
-        meanScore: tag.count > 0 ? SummaryMath.round(Double(tag.scoreMicros) / 1e6 / Double(tag.count), 3) : 0,
+        meanScore: tag.count > 0
+          ? SummaryMath.round(Double(tag.scoreMicros) / 1e6 / Double(tag.count), 3) : 0,
         quotes: tag.quotes.elements)
     }
-    let themes = phrases.counts.rankedKeys
-      .filter { phrases.counts[$0] >= thresholds.emergingMinCount }
-      .prefix(thresholds.emergingLimit)
-      .map { SurveySummary.Theme(key: $0, text: phrases.display[$0] ?? $0, count: phrases.counts[$0]) }
     return SurveySummary.Open(
-      texts: texts, substantive: substantive, sentiment: SentimentCounts(sentiment), tags: tagSummaries,
-      emergingThemes: Array(themes))
+      texts: texts, substantive: substantive, sentiment: SentimentCounts(sentiment),
+      tags: tagSummaries,
+      emergingThemes: phrases.themes(
+        minCount: thresholds.emergingMinCount, limit: thresholds.emergingLimit))
   }
 }
 
@@ -179,5 +186,15 @@ extension TagRef {
     self.init(
       id: id, kind: (catalog.kind(of: id) ?? fallbackKind)?.rawValue ?? "",
       label: catalog.label(for: id, in: language))
+  }
+}
+
+extension PhraseTally {
+  /// Phrases seen at least `minCount` times, most frequent first (ties by key), at most `limit`.
+  func themes(minCount: Int, limit: Int) -> [SurveySummary.Theme] {
+    counts.rankedKeys
+      .filter { counts[$0] >= minCount }
+      .prefix(limit)
+      .map { SurveySummary.Theme(key: $0, text: display[$0] ?? $0, count: counts[$0]) }
   }
 }

@@ -36,6 +36,16 @@ public struct SurveySummary: Sendable, Hashable, Codable {
     public var crosstabs: [CrosstabSummary]
     /// Scale and NPS means by each segment (descriptive; no test).
     public var segmentMeans: [SegmentMeans]
+    /// For a row of a grid question `Question [Row]`: the shared question and the row.
+    public var grid: Grid?
+  }
+
+  /// The place of a question in a grid `Question [Row]`.
+  public struct Grid: Sendable, Hashable, Codable {
+    /// The shared question text.
+    public var question: String
+    /// The row label.
+    public var row: String
   }
 
   /// An option with its count and share.

@@ -7,11 +7,17 @@ struct LoggingOptions: ParsableArguments {
   @Option(help: "Log line format on stderr: human or json.")
   var logFormat: StderrLogHandler.Format = .human
 
-  @Flag(name: .shortAndLong, help: "Only warnings and errors on stderr, and nothing on stdout unless the run fails (for cron).")
+  @Flag(
+    name: .shortAndLong,
+    help:
+      "Only warnings and errors on stderr, and nothing on stdout unless the run fails (for cron).")
   var quiet = false
 
   @Flag(name: .shortAndLong, help: "Also debug messages.")
   var verbose = false
+
+  /// Whether a progress bar belongs on stderr: a terminal, not `--quiet`, not JSON logs.
+  var showsProgress: Bool { ProgressBar.isWanted(quiet: quiet, json: logFormat == .json) }
 
   /// A logger writing to stderr at the level the flags ask for.
   func makeLogger() -> Logger {

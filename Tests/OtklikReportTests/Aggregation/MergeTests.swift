@@ -16,7 +16,8 @@ import Testing
 
   /// With room for one quote per tag, eviction happens; the merged top-1 still equals the whole's.
   @Test func boundedQuotesMergeExactly() {
-    let metadata = Fixtures.metadata(thresholds: ReportThresholds(quotesPerTag: 1, mismatchExamples: 1))
+    let metadata = Fixtures.metadata(
+      thresholds: ReportThresholds(quotesPerTag: 1, mismatchExamples: 1))
     let records = Fixtures.allRecords + Fixtures.allRecords.reversed()
     let whole = Fixtures.aggregate(records, metadata: metadata)
     for split in stride(from: 0, through: records.count, by: 3) {
@@ -35,8 +36,14 @@ import Testing
   @Test func accountingOfOneFileFromTwoShardsIsSummed() {
     var left = ReportAggregate(sources: Fixtures.sources, metadata: Fixtures.metadata())
     var right = left
-    left.add(FileAccounting(file: "a.csv", encoding: .utf8, hadByteOrderMark: false, delimiter: 44, read: 3, accepted: 2, rejected: 1, bytes: 10))
-    right.add(FileAccounting(file: "a.csv", encoding: .utf8, hadByteOrderMark: false, delimiter: 44, read: 4, accepted: 4, rejected: 0, bytes: 20))
+    left.add(
+      FileAccounting(
+        file: "a.csv", encoding: .utf8, hadByteOrderMark: false, delimiter: 44, read: 3,
+        accepted: 2, rejected: 1, bytes: 10))
+    right.add(
+      FileAccounting(
+        file: "a.csv", encoding: .utf8, hadByteOrderMark: false, delimiter: 44, read: 4,
+        accepted: 4, rejected: 0, bytes: 20))
     left.merge(right)
     let file = left.files["a.csv"]
     #expect(file?.read == 7)

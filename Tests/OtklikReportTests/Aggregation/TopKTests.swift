@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct TopKTests {
   private func quote(_ text: String, strength: Int, record: Int = 1) -> Quote {
-    Quote(text: text, score: 0, strength: strength, origin: RecordOrigin(file: "f.csv", record: record, line: record))
+    Quote(
+      text: text, score: 0, strength: strength,
+      origin: RecordOrigin(file: "f.csv", record: record, line: record))
   }
 
   @Test func keepsTheBestWithDeterministicTieBreak() {
@@ -27,7 +29,9 @@ import Testing
   }
 
   @Test func everyArrivalOrderGivesTheSameResult() {
-    let items = (0..<6).map { quote("q\($0)", strength: [300, 500, 300, 100, 500, 200][$0], record: $0) }
+    let items = (0..<6).map {
+      quote("q\($0)", strength: [300, 500, 300, 100, 500, 200][$0], record: $0)
+    }
     var reference = TopK<Quote>(capacity: 3)
     for item in items { reference.add(item) }
     var reversed = TopK<Quote>(capacity: 3)

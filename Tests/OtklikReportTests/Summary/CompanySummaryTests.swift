@@ -1,4 +1,5 @@
 import OtklikReport
+import OtklikText
 import Testing
 
 @Suite struct CompanySummaryTests {
@@ -65,6 +66,14 @@ import Testing
     #expect(bakery.replies.delays.map(\.count) == [1, 0, 0, 1, 0])
     #expect(bakery.branches.map(\.name) == ["Заречье", "Центр"])
     #expect(bakery.branches.map(\.meanRating) == [2.5, 5])
+    #expect(bakery.branches[0].topPainPoints?.map(\.tag.id) == ["prices", "waiting"])
+    #expect(bakery.branches[0].topPainPoints?.map(\.count) == [1, 1])
+    #expect(bakery.branches[1].topPainPoints == [])
+  }
+
+  @Test func emergingComplaintsCountNegativeReviewsOnce() {
+    #expect(bakery.emergingComplaints?.map(\.text) == ["пустые полки"])
+    #expect(bakery.emergingComplaints?.map(\.count) == [2])
   }
 
   @Test func accountingAndRejects() {
@@ -72,6 +81,85 @@ import Testing
     #expect(data.files.map(\.file) == ["reviews.csv", "taste.csv"])
     #expect((data.read, data.accepted, data.rejected) == (18, 17, 1))
     #expect(data.files[1].delimiter == ";")
-    #expect(data.rejectReasons.first?.text == "scale value out of range 1–5: 7")
+    #expect(data.rejectReasons.first?.text == "ответ вне шкалы")  // grouped and translated
+  }
+}
+
+@Suite struct QuoteSelectionTests {
+  /// Six complaints scored −0.1 … −0.6 arriving in a scrambled order: the three strongest are kept,
+  /// strongest first, whatever the order.
+  @Test(arguments: [[0, 1, 2, 3, 4, 5], [5, 4, 3, 2, 1, 0], [2, 5, 0, 3, 1, 4]])
+  func strongestQuotesWinInAnyOrder(order: [Int]) {
+    let records = order.map { index in
+      let score = -Double(index + 1) / 10
+      return Fixtures.review(
+        index + 1, rating: 2, text: "жалоба номер \(index + 1)",
+        analysis: Fixtures.analysis(
+          "жалоба номер \(index + 1)", .negative, score: score,
+          tags: [Fixtures.tag("waiting", .painPoint, .negative, score: score)]))
+    }
+    let summary = Fixtures.aggregate(records).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+    let quotes = summary.companies[0].painPoints[0].quotes
+    #expect(quotes.map(\.text) == ["жалоба номер 6", "жалоба номер 5", "жалоба номер 4"])
+    #expect(quotes.map(\.strength) == [700, 600, 500])
+  }
+
+  @Test func longTextsAreCutToTheirClause() {
+    let long = String(repeating: "очень длинное вступление ", count: 12) + "но ждали два часа."
+    let clauses = [
+      ClauseAnalysis(
+        text: String(repeating: "очень длинное вступление ", count: 12), score: 0, label: .neutral),
+      ClauseAnalysis(text: "но ждали два часа.", score: -0.7, label: .negative),
+    ]
+    let analysis = TextAnalysis(
+      language: .russian, score: -0.5, label: .negative, clauses: clauses,
+      tags: [
+        TagMatch(
+          tagID: "waiting", kind: .painPoint, score: -0.7, label: .negative, evidence: ["ждали"],
+          clause: 1)
+      ])
+    let record = Fixtures.review(1, rating: 1, text: long, analysis: analysis)
+    let summary = Fixtures.aggregate([record]).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+    #expect(summary.companies[0].painPoints[0].quotes.map(\.text) == ["но ждали два часа."])
+  }
+
+  @Test func overlongClausesAreCutAtAWordWithAnEllipsis() {
+    let long = String(repeating: "слово ", count: 60)
+    let record = Fixtures.review(
+      1, rating: 1, text: long,
+      analysis: Fixtures.analysis(
+        long, .negative, score: -0.5,
+        tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.5)]))
+    let summary = Fixtures.aggregate([record]).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+    let text = summary.companies[0].painPoints[0].quotes[0].text
+    #expect(text.hasSuffix("слово…"))
+    #expect(text.count <= 220)
+  }
+}
+
+@Suite struct QuoteLengthTests {
+  /// A 220-character quote at −0.9 (900 − 60 = 840) loses to a short one at −0.85 (850).
+  @Test func aShortClearQuoteBeatsALongOneOfAboutTheSameForce() {
+    let long = String(repeating: "долго ", count: 36) + "ужас"
+    let records = [
+      Fixtures.review(
+        1, rating: 1, text: long,
+        analysis: Fixtures.analysis(
+          long, .negative, score: -0.9,
+          tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.9, words: [])])),
+      Fixtures.review(
+        2, rating: 1, text: "Ждали час, ужас",
+        analysis: Fixtures.analysis(
+          "Ждали час, ужас", .negative, score: -0.85,
+          tags: [Fixtures.tag("waiting", .painPoint, .negative, score: -0.85, words: [])])),
+    ]
+    let summary = Fixtures.aggregate(records).summary(
+      metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
+    let quotes = summary.companies[0].painPoints[0].quotes
+    #expect(quotes.map(\.text.count) == [15, 220])
+    #expect(quotes.map(\.strength) == [850, 840])
   }
 }

@@ -71,29 +71,10 @@ import Testing
     #expect(means.groups.map(\.isSmall) == [true, true])
   }
 
-  private func cuisineRecords() -> [AnalysedRecord] {
-    var records: [AnalysedRecord] = []
-    func add(_ district: String, _ cuisine: String, _ times: Int, lacks: [String] = []) {
-      for _ in 0..<times {
-        records.append(
-          Fixtures.response(
-            records.count + 1, district: district, cuisine: cuisine, lacks: lacks, rating: nil, nps: nil,
-            open: nil))
-      }
-    }
-    add("Центр", "А", 30, lacks: ["X"])
-    add("Центр", "Б", 10)
-    add("Заречье", "А", 10)
-    add("Заречье", "Б", 30, lacks: ["X"])
-    add("Посад", "А", 2)
-    add("Посад", "Б", 1)
-    return records
-  }
-
   /// Центр 30 А / 10 Б, Заречье 10 А / 30 Б, Посад 2 А / 1 Б: strongly dependent; the 3-person
   /// district is flagged small and never marked.
   @Test func crosstabMarksSignificantCellsAndFlagsSmallOnes() throws {
-    let aggregate = Fixtures.aggregate(cuisineRecords())
+    let aggregate = Fixtures.aggregate(Fixtures.cuisineRecords())
     let summary = aggregate.summary(metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
     let crosstab = try #require(summary.surveys[0].questions[0].crosstabs.first)
     #expect(crosstab.test == "chi_square_independence")
@@ -110,7 +91,7 @@ import Testing
   }
 
   @Test func multipleChoiceCrosstabTestsEachOption() throws {
-    let aggregate = Fixtures.aggregate(cuisineRecords())
+    let aggregate = Fixtures.aggregate(Fixtures.cuisineRecords())
     let summary = aggregate.summary(metadata: Fixtures.metadata(), catalog: Fixtures.catalog)
     let crosstab = try #require(summary.surveys[0].questions[1].crosstabs.first)
     #expect(crosstab.test == "chi_square_per_option")

@@ -126,3 +126,23 @@ import Testing
     #expect(try store.stats(in: november.previous).companies["Пекарня"]?.records == 1)
   }
 }
+
+@Suite struct FileFingerprintTests {
+  @Test func sameBytesSameHashAcrossChunkBoundaries() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("otklik-fingerprint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let bytes = Data((0..<(1 << 20) + 17).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+    let path = folder.appendingPathComponent("a.csv").path
+    try bytes.write(to: URL(fileURLWithPath: path))
+    var whole = StableHash()
+    whole.combine(bytes)
+    #expect(FileFingerprint.hash(path: path) == whole.hex)
+    var changed = bytes
+    changed[changed.count - 1] ^= 1
+    try changed.write(to: URL(fileURLWithPath: path))
+    #expect(FileFingerprint.hash(path: path) != whole.hex)
+    #expect(FileFingerprint.hash(path: folder.appendingPathComponent("missing.csv").path) == nil)
+  }
+}

@@ -21,7 +21,7 @@ import Testing
     // `flock` in a child shell takes the lock, then the child is killed with SIGKILL.
     let child = Process()
     child.executableURL = URL(fileURLWithPath: "/bin/sh")
-    child.arguments = ["-c", "exec 9>\(path); flock -n 9 && echo locked && sleep 30"]
+    child.arguments = ["-c", "exec 9>\(path); flock -n 9 && echo locked && exec sleep 30"]
     let out = Pipe()
     child.standardOutput = out
     try child.run()
