@@ -32,6 +32,7 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
     /// Records rejected (0 for the bare parse, which checks nothing).
     public var rejected: Int
 
+    /// Creates a count.
     public init(records: Int, rejected: Int) {
       self.records = records
       self.rejected = rejected
@@ -110,6 +111,7 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
 
 extension SourceKind {
   /// The ingest source kind of a synthetic export.
+  /// The source kind that reads `kind`'s layout.
   init(_ kind: SyntheticExport.Kind) {
     switch kind {
     case .reviews: self = .reviews

@@ -7,6 +7,7 @@ public struct GenerationReport: Sendable {
   /// Wall time of the generation, in seconds.
   public var seconds: Double
 
+  /// Creates the report of one generation.
   public init(path: String, summary: SyntheticExport.Summary, seconds: Double) {
     self.path = path
     self.summary = summary

@@ -13,6 +13,7 @@ public struct PipelineReport: Sendable {
     /// Records it rejected, when it checks them (`nil` for the full run, which reports them itself).
     public var rejected: Int?
 
+    /// Creates one stage's result.
     public init(
       stage: BenchmarkStage, seconds: [Double], peakResidentBytes: Int, records: Int, rejected: Int?
     ) {
@@ -55,6 +56,7 @@ public struct PipelineReport: Sendable {
   /// The pandas + VADER comparison.
   public var python: Python?
 
+  /// Creates a report from its parts.
   public init(
     input: String, kind: SyntheticExport.Kind, bytes: Int, threads: Int, runs: Int,
     stages: [StageResult],

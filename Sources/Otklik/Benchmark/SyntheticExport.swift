@@ -43,6 +43,7 @@ public struct SyntheticExport: Sendable, Hashable {
     /// A quoted field that never closes, at the end of the file.
     case unterminatedQuote = "unterminated quote"
 
+    /// Declaration order: the order reports list defects in.
     public static func < (lhs: Defect, rhs: Defect) -> Bool {
       allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -60,6 +61,7 @@ public struct SyntheticExport: Sendable, Hashable {
     /// All broken records: the rejects Otklik's ingest should report.
     public var brokenRows: Int { broken.values.reduce(0, +) }
 
+    /// Creates a summary.
     public init(bytes: Int, records: Int, broken: [Defect: Int]) {
       self.bytes = bytes
       self.records = records

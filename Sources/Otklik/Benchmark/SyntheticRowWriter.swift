@@ -17,6 +17,7 @@ struct SyntheticRowWriter {
   private let rowsPerDay: Int
   private static let phrases = CompiledPhrases()
 
+  /// A writer for `export`'s rows, seeded from its seed.
   init(export: SyntheticExport) {
     self.export = export
     random = SplitMix(seed: 0x6F74_6B6C_696B ^ export.seed &* 0x9E37_79B9_7F4A_7C15)
@@ -348,6 +349,7 @@ private struct CompiledPhrases: Sendable {
   let replySignature = Array("\nС уважением, команда".utf8)
   let extraField = Array("лишнее поле".utf8)
 
+  /// Compiles every bank and template, and the calendar of 2024–2025.
   init() {
     let slots = SyntheticPhrases.slots
     func compile(_ patterns: [String]) -> [PhraseTemplate] {
