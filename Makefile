@@ -45,3 +45,12 @@ BENCH_RUNS ?= 3
 bench: deps
 	$(SWIFT) build -c release --product otklik
 	.build/release/otklik bench pipeline --size $(BENCH_SIZE) --runs $(BENCH_RUNS)
+
+# Sentiment evaluation on the labelled sets in ../shared/eval/ (skipped when they are absent).
+EVAL_DIR ?= ../shared/eval
+.PHONY: eval
+eval: deps
+	@if ls $(EVAL_DIR)/*.csv >/dev/null 2>&1; then \
+	  $(SWIFT) build --product otklik && \
+	  for f in $(EVAL_DIR)/*.csv; do .build/debug/otklik eval "$$f" --text-column text --label-column label || exit 1; echo; done; \
+	else echo "no labelled sets in $(EVAL_DIR); skipping eval"; fi

@@ -32,11 +32,16 @@ let package = Package(
       dependencies: ["OtklikIngest", "OtklikText"]
     ),
     .target(
+      name: "OtklikBrief",
+      dependencies: ["OtklikReport", "OtklikText", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(
       name: "Otklik",
       dependencies: [
         "OtklikIngest",
         "OtklikText",
         "OtklikReport",
+        "OtklikBrief",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Yams", package: "Yams"),
         .product(name: "GRDB", package: "GRDB.swift"),
@@ -54,8 +59,9 @@ let package = Package(
     .testTarget(name: "OtklikIngestTests", dependencies: ["OtklikIngest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "OtklikTextTests", dependencies: ["OtklikText"]),
     .testTarget(name: "OtklikReportTests", dependencies: ["OtklikReport"]),
+    .testTarget(name: "OtklikBriefTests", dependencies: ["OtklikBrief", "OtklikText"], exclude: ["Fixtures"]),
     .testTarget(name: "OtklikTests", dependencies: ["Otklik"]),
-    .testTarget(name: "otklikTests", dependencies: ["otklik"], exclude: ["Golden"]),
+    .testTarget(name: "otklikTests", dependencies: ["otklik"], exclude: ["Golden", "Fixtures"]),
   ]
 )
 

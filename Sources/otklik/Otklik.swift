@@ -9,7 +9,8 @@ struct OtklikCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       RunCommand.self, InitCommand.self, InspectCommand.self, AnalyzeCommand.self,
-      ExplainCommand.self, EvalCommand.self, BenchCommand.self, GenerateCommand.self,
+      ExplainCommand.self, EvalCommand.self, BenchCommand.self, BriefCommand.self,
+      GenerateCommand.self,
     ]
   )
 }

@@ -38,7 +38,8 @@ import Testing
     #expect(result.stderr.contains("column 'Компания' → company (guessed)"))
     let latest = reports.appendingPathComponent("latest")
     let files = try FileManager.default.contentsOfDirectory(atPath: latest.path).sorted()
-    #expect(files == ["rejects.csv", "report.html", "report.md", "summary.json", "tagged.csv"])
+    #expect(
+      files == ["briefs", "rejects.csv", "report.html", "report.md", "summary.json", "tagged.csv"])
     let rejects = try String(contentsOf: latest.appendingPathComponent("rejects.csv"), encoding: .utf8)
     #expect(rejects.split(whereSeparator: \.isNewline).count == 9)  // header + 8 rejects
     #expect(rejects.contains("rating out of range 1–5: 7"))
@@ -76,10 +77,18 @@ import Testing
     #expect(result.stderr.contains("error: /nonexistent/otklik.yaml: no such file"))
   }
 
+  /// Every file below `folder` by relative path.
   static func contents(of folder: URL) throws -> [String: Data] {
     var files: [String: Data] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-      files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+    let root = folder.resolvingSymlinksInPath()
+    for case let name as String in FileManager.default.enumerator(atPath: root.path)! {
+      let url = root.appendingPathComponent(name)
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
+        files[name] = try Data(contentsOf: url)
+      }
     }
     return files
   }

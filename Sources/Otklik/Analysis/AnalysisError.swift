@@ -32,7 +32,7 @@ public enum AnalysisError: Error, Sendable, CustomStringConvertible {
       "no data folder with lexicons/modifiers.tsv found (looked in \(searched.joined(separator: ", "))); set OTKLIK_DATA"
     case .unreadable(let path, let cause): "\(path): cannot read: \(cause)"
     case .lexicon(let error): error.description
-    case .taxonomy(let path, let cause): "\(path): \(cause)"
+    case .taxonomy(_, let cause): cause
     case .missingColumn(let path, let column, let available):
       "\(path): no column '\(column)' (columns: \(available.joined(separator: ", ")))"
     case .input(let path, let cause): "\(path): \(cause)"

@@ -14,7 +14,9 @@ enum AnalysisRow {
     fields.append(analysis.language.rawValue)
     fields.append(OutputText.score(analysis.score))
     fields.append(analysis.label.rawValue)
-    fields.append(OutputText.csvField(analysis.tags.map { "\($0.tagID):\($0.label.rawValue)" }.joined(separator: "; ")))
+    fields.append(
+      OutputText.csvField(
+        analysis.tags.map { "\($0.tagID):\($0.label.rawValue)" }.joined(separator: "; ")))
     fields.append(OutputText.csvField(evidenceSummary(analysis)))
     return fields.joined(separator: ",") + "\n"
   }
@@ -22,7 +24,8 @@ enum AnalysisRow {
   /// Evidence in one line: `words=entry(valence→weighted)[rules]`, separated by `; `.
   static func evidenceSummary(_ analysis: TextAnalysis) -> String {
     analysis.clauses.flatMap(\.evidence).map { evidence in
-      var text = "\(evidence.words)=\(evidence.entry)(\(OutputText.score(evidence.valence))→\(OutputText.score(evidence.weighted)))"
+      var text =
+        "\(evidence.words)=\(evidence.entry)(\(OutputText.score(evidence.valence))→\(OutputText.score(evidence.weighted)))"
       if !evidence.rules.isEmpty { text += "[" + evidence.rules.joined(separator: ", ") + "]" }
       return text
     }.joined(separator: "; ")
@@ -41,7 +44,8 @@ enum AnalysisRow {
           + "\"valence\":\(OutputText.score(item.valence)),\"weighted\":\(OutputText.score(item.weighted)),"
           + "\"rules\":[\(item.rules.map(OutputText.json).joined(separator: ","))]}"
       }
-      return "{\"text\":\(OutputText.json(clause.text)),\"score\":\(OutputText.score(clause.score)),"
+      return
+        "{\"text\":\(OutputText.json(clause.text)),\"score\":\(OutputText.score(clause.score)),"
         + "\"label\":\(OutputText.json(clause.label.rawValue)),\"evidence\":[\(evidence.joined(separator: ","))]}"
     }
     parts.append("\"clauses\":[\(clauses.joined(separator: ","))]")
@@ -51,7 +55,9 @@ enum AnalysisRow {
         + "\"clause\":\(tag.clause),\"evidence\":[\(tag.evidence.map(OutputText.json).joined(separator: ","))]}"
     }
     parts.append("\"tags\":[\(tags.joined(separator: ","))]")
-    let phrases = analysis.keyPhrases.map { "{\"key\":\(OutputText.json($0.key)),\"text\":\(OutputText.json($0.text))}" }
+    let phrases = analysis.keyPhrases.map {
+      "{\"key\":\(OutputText.json($0.key)),\"text\":\(OutputText.json($0.text))}"
+    }
     parts.append("\"key_phrases\":[\(phrases.joined(separator: ","))]")
     return "{" + parts.joined(separator: ",") + "}\n"
   }

@@ -1,5 +1,5 @@
-public import OtklikText
 import OtklikIngest
+public import OtklikText
 
 /// `otklik analyze`: reads a CSV (or standard input, `-`) and writes one analysed row per input row,
 /// in order, as CSV or JSON lines.
@@ -19,7 +19,9 @@ public struct AnalyzeRunner {
   public var format: Format
 
   /// Creates a runner.
-  public init(analyzer: TextAnalyzer, textColumn: String, idColumn: String? = nil, format: Format = .csv) {
+  public init(
+    analyzer: TextAnalyzer, textColumn: String, idColumn: String? = nil, format: Format = .csv
+  ) {
     self.analyzer = analyzer
     self.textColumn = textColumn
     self.idColumn = idColumn

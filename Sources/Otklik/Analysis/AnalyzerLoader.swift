@@ -6,23 +6,35 @@ public import OtklikText
 /// This is the only place that reads lexicon files: it hands their text to the `OtklikText` parsers,
 /// which do no I/O. Lexicons load in this order, a later file overriding an earlier one term by term:
 /// `ru.tsv`, `en.tsv`, `emoji.tsv` (each skipped when absent), `ru-extra.tsv`, `en-extra.tsv`, then
-/// the extra files given. `modifiers.tsv` is required.
+/// the extra files given. `modifiers.tsv` is required. The taxonomy is `taxonomy.yaml` (when present)
+/// merged with the extra taxonomy files.
 public struct AnalyzerLoader: Sendable {
   /// The lexicon files of a data folder, in load order.
-  public static let lexiconFiles = ["ru.tsv", "en.tsv", "emoji.tsv", "ru-extra.tsv", "en-extra.tsv"]
+  public static let lexiconFiles = [
+    "ru.tsv", "en.tsv", "emoji.tsv", "ru-extra.tsv", "en-extra.tsv",
+  ]
 
   /// The data folder.
   public var dataFolder: URL
   /// Extra lexicon files (paths), loaded after the data folder's.
   public var extraLexicons: [URL]
+  /// Extra taxonomy files (paths), merged on top of the data folder's.
+  public var extraTaxonomies: [URL]
   /// The sentiment settings.
   public var settings: SentimentSettings
+  /// Whether the analyser proposes key phrases.
+  public var keyPhrases: Bool
 
   /// Creates a loader for `dataFolder` (see ``DataFolder/locate(environment:)``).
-  public init(dataFolder: URL, extraLexicons: [URL] = [], settings: SentimentSettings = SentimentSettings()) {
+  public init(
+    dataFolder: URL, extraLexicons: [URL] = [], extraTaxonomies: [URL] = [],
+    settings: SentimentSettings = SentimentSettings(), keyPhrases: Bool = true
+  ) {
     self.dataFolder = dataFolder
     self.extraLexicons = extraLexicons
+    self.extraTaxonomies = extraTaxonomies
     self.settings = settings
+    self.keyPhrases = keyPhrases
   }
 
   /// Reads and parses every file and builds the analyser.
@@ -38,7 +50,8 @@ public struct AnalyzerLoader: Sendable {
     let modifiersURL = folder.appendingPathComponent("modifiers.tsv")
     let modifiers: Modifiers
     do {
-      modifiers = try Modifiers.parse(try Self.read(modifiersURL), file: modifiersURL.lastPathComponent)
+      modifiers = try Modifiers.parse(
+        try Self.read(modifiersURL), file: modifiersURL.lastPathComponent)
     } catch let error as LexiconError {
       throw .lexicon(error)
     } catch let error as AnalysisError {
@@ -47,8 +60,27 @@ public struct AnalyzerLoader: Sendable {
       throw .unreadable(path: modifiersURL.path, cause: "\(error)")
     }
     return TextAnalyzer(
-      lexicons: lexicons, modifiers: modifiers, russian: Stemmers.russian, english: Stemmers.english,
-      settings: settings)
+      lexicons: lexicons, modifiers: modifiers, russian: Stemmers.russian,
+      english: Stemmers.english,
+      settings: settings, taxonomy: try loadTaxonomy(), keyPhrases: keyPhrases)
+  }
+
+  /// The data folder's taxonomy merged with the extra files; nil when there is none at all.
+  private func loadTaxonomy() throws(AnalysisError) -> Taxonomy? {
+    var urls = extraTaxonomies
+    let main = dataFolder.appendingPathComponent("taxonomy.yaml")
+    if FileManager.default.fileExists(atPath: main.path) { urls.insert(main, at: 0) }
+    var taxonomy: Taxonomy?
+    for url in urls {
+      let contents = try Self.read(url)
+      do {
+        let parsed = try Taxonomy(yaml: contents, file: url.lastPathComponent)
+        if let base = taxonomy { taxonomy = try base.merging(parsed) } else { taxonomy = parsed }
+      } catch {
+        throw .taxonomy(path: url.path, cause: error.description)
+      }
+    }
+    return taxonomy
   }
 
   private func parseLexicon(at url: URL) throws(AnalysisError) -> Lexicon {
@@ -81,24 +113,9 @@ extension AnalyzerLoader {
     var settings = SentimentSettings()
     if let positive = thresholds.positive { settings.positiveThreshold = positive }
     if let negative = thresholds.negative { settings.negativeThreshold = negative }
-    // TUNE-BEGIN
-    for pair in (ProcessInfo.processInfo.environment["OTKLIK_TUNE"] ?? "").split(separator: ",") {
-      let parts = pair.split(separator: "=")
-      guard parts.count == 2, let value = Double(parts[1]) else { continue }
-      switch parts[0] {
-      case "pos": settings.positiveThreshold = value
-      case "neg": settings.negativeThreshold = value
-      case "alpha": settings.alpha = value
-      case "weak": settings.weakHitScale = value
-      case "weaklimit": settings.weakHitLimit = value
-      case "q": settings.questionScale = value
-      case "neg74": settings.negationScale = value
-      default: break
-      }
-    }
-    // TUNE-END
     return try AnalyzerLoader(
-      dataFolder: folder, extraLexicons: extraLexicons.map { URL(fileURLWithPath: $0) }, settings: settings
+      dataFolder: folder, extraLexicons: extraLexicons.map { URL(fileURLWithPath: $0) },
+      settings: settings
     ).load()
   }
 }

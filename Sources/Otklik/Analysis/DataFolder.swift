@@ -10,7 +10,9 @@ public enum DataFolder {
   static let marker = "lexicons/modifiers.tsv"
 
   /// The data folder, or ``AnalysisError/dataFolderNotFound(searched:)``.
-  public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(AnalysisError) -> URL {
+  public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment)
+    throws(AnalysisError) -> URL
+  {
     var searched: [String] = []
     if let explicit = environment["OTKLIK_DATA"], !explicit.isEmpty {
       let url = URL(fileURLWithPath: explicit)
@@ -19,7 +21,8 @@ public enum DataFolder {
     }
     let starts = [
       URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-      URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent(),
+      URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        .deletingLastPathComponent(),
     ]
     for start in starts {
       var folder = start.standardizedFileURL

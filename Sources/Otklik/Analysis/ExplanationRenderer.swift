@@ -21,9 +21,11 @@ public enum ExplanationRenderer {
     }
     lines.append("clauses:")
     for (index, clause) in analysis.clauses.enumerated() {
-      lines.append("  [\(index)] \(clause.label.rawValue) \(OutputText.score(clause.score))  \(clause.text)")
+      lines.append(
+        "  [\(index)] \(clause.label.rawValue) \(OutputText.score(clause.score))  \(clause.text)")
       for evidence in clause.evidence {
-        var line = "      \(evidence.words) = \(evidence.entry) (\(OutputText.score(evidence.valence)))"
+        var line =
+          "      \(evidence.words) = \(evidence.entry) (\(OutputText.score(evidence.valence)))"
           + " → \(OutputText.score(evidence.weighted))"
         if !evidence.rules.isEmpty { line += "  [" + evidence.rules.joined(separator: ", ") + "]" }
         lines.append(line)
@@ -49,7 +51,9 @@ public enum ExplanationRenderer {
 
 extension ExplanationRenderer {
   /// Loads the standard analyser (plus `extraLexicons`) and renders the explanation of `text`.
-  public static func explain(_ text: String, extraLexicons: [String] = []) throws(AnalysisError) -> String {
+  public static func explain(_ text: String, extraLexicons: [String] = []) throws(AnalysisError)
+    -> String
+  {
     render(try AnalyzerLoader.standard(extraLexicons: extraLexicons).explain(text))
   }
 }

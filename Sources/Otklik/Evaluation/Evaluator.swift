@@ -22,16 +22,19 @@ public struct Evaluator: Sendable {
       let m = matrix
       var lines = [
         "file: \(path)",
-        "rows: \(m.total)" + (skipped > 0 ? " (skipped \(skipped) without a neg/neu/pos label)" : ""),
+        "rows: \(m.total)"
+          + (skipped > 0 ? " (skipped \(skipped) without a neg/neu/pos label)" : ""),
         "accuracy: \(Self.fixed(m.accuracy))  macro-F1: \(Self.fixed(m.macroF1))  F1(pos,neg): \(Self.fixed(m.polarF1))",
         "F1 by class: neg \(Self.fixed(m.f1(.negative)))  neu \(Self.fixed(m.f1(.neutral)))  pos \(Self.fixed(m.f1(.positive)))",
         "confusion (rows gold, columns predicted):",
         "        " + ConfusionMatrix.classes.map { Self.pad($0.rawValue) }.joined(),
       ]
       for (row, gold) in ConfusionMatrix.classes.enumerated() {
-        lines.append("  " + gold.rawValue.padding(6) + m.counts[row].map { Self.pad(String($0)) }.joined())
+        lines.append(
+          "  " + gold.rawValue.padding(6) + m.counts[row].map { Self.pad(String($0)) }.joined())
       }
-      let raw = SentimentLabel.allCases.map { "\($0.rawValue) \(predicted[$0, default: 0])" }.joined(separator: ", ")
+      let raw = SentimentLabel.allCases.map { "\($0.rawValue) \(predicted[$0, default: 0])" }
+        .joined(separator: ", ")
       lines.append("predicted labels: \(raw) (none and non_answer count as neu)")
       lines.append("thresholds: pos >= \(positiveThreshold), neg <= -\(negativeThreshold)")
       return lines.joined(separator: "\n") + "\n"
@@ -58,7 +61,9 @@ public struct Evaluator: Sendable {
 
   /// Evaluates `path`, reading texts from `textColumn` and gold labels (`neg`/`neu`/`pos`, also
   /// `negative`/`neutral`/`positive`) from `labelColumn`.
-  public func evaluate(path: String, textColumn: String, labelColumn: String) throws(AnalysisError) -> Report {
+  public func evaluate(path: String, textColumn: String, labelColumn: String) throws(AnalysisError)
+    -> Report
+  {
     let table = try LabelledCSV(path: path, columns: [textColumn, labelColumn])
     var matrix = ConfusionMatrix()
     var skipped = 0
@@ -74,7 +79,8 @@ public struct Evaluator: Sendable {
     }
     return Report(
       path: path, matrix: matrix, skipped: skipped, predicted: predicted,
-      positiveThreshold: analyzer.settings.positiveThreshold, negativeThreshold: analyzer.settings.negativeThreshold)
+      positiveThreshold: analyzer.settings.positiveThreshold,
+      negativeThreshold: analyzer.settings.negativeThreshold)
   }
 
   /// Reads a gold label.

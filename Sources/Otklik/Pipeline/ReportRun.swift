@@ -1,5 +1,6 @@
 import Foundation
 public import Logging
+import OtklikBrief
 import OtklikIngest
 import OtklikReport
 import OtklikText
@@ -54,9 +55,17 @@ public struct ReportRun: Sendable {
     let analyzer: TextAnalyzer
     do {
       analyzer = try AnalyzerLoader(
-        dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles
+        dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles,
+        extraTaxonomies: config.taxonomyFiles
       ).load()
     } catch { throw .analysis(error) }
+    // Briefs need the library's resources and ideas; a data folder without them (a custom one)
+    // runs without briefs, and says so. A broken file stops the run like a broken lexicon.
+    var briefs: BriefData?
+    do { briefs = try BriefData.load(for: config) } catch {
+      guard error.exitStatus == .noInput else { throw .briefs(error) }
+      logger.warning("no partnership briefs: \(error)")
+    }
     do { try interruption?.check() } catch { throw .interrupted(error) }
 
     let plan = InputPlan(config: config)
@@ -81,7 +90,7 @@ public struct ReportRun: Sendable {
     }
     let result: RunResult
     do throws(RunError) {
-      result = try stream(plan, analyzer: analyzer, history: history, into: folder)
+      result = try stream(plan, analyzer: analyzer, briefs: briefs, history: history, into: folder)
       if pauses.beforeCommit { pauses.pause("before commit", interruption: interruption) }
       do { try interruption?.check() } catch { throw RunError.interrupted(error) }
       do { try folder.commit() } catch { throw RunError.output(error) }
@@ -106,7 +115,8 @@ public struct ReportRun: Sendable {
 
   /// Streams every record into the partial folder and writes the report files there.
   private func stream(
-    _ plan: InputPlan, analyzer: TextAnalyzer, history: HistoryStore?, into folder: RunFolder
+    _ plan: InputPlan, analyzer: TextAnalyzer, briefs: BriefData?, history: HistoryStore?,
+    into folder: RunFolder
   ) throws(RunError) -> RunResult {
     let metadata = self.metadata
     let csvOptions = CSVOptions.defaults(for: metadata.language)
@@ -185,7 +195,7 @@ public struct ReportRun: Sendable {
       progress?.finish()
       try tagged.finish()
       try rejects.finish()
-      let catalog = TagCatalog()
+      let catalog = TagCatalog(taxonomy: analyzer.taxonomy)
       var summary = aggregate.summary(metadata: metadata, catalog: catalog)
       if let history {
         let trends = try TrendAnalysis(
@@ -195,6 +205,11 @@ public struct ReportRun: Sendable {
         summary.trends = trends.trends
         summary.alerts = trends.alerts
         alerts = trends.alerts
+      }
+      let written =
+        try briefs?.writeBriefs(summary, language: metadata.language, into: folder.partial)
+      summary.briefs = written?.map {
+        BriefLink(company: $0.company, path: "briefs/\($0.slug)", proposes: $0.status == .proposals)
       }
       try ReportFiles(summary: summary).write(to: folder.partial)
     } catch let error as RunError {

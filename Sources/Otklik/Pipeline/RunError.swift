@@ -6,6 +6,8 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
   case config(ConfigError)
   /// Lexicons or taxonomy could not be loaded.
   case analysis(AnalysisError)
+  /// The library's resources or partnership ideas could not be loaded.
+  case briefs(BriefError)
   /// Another run holds the lock.
   case locked(RunLockError)
   /// The report folder could not be written.
@@ -21,6 +23,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     switch self {
     case .config(let error): "\(error)"
     case .analysis(let error): "\(error)"
+    case .briefs(let error): "\(error)"
     case .locked(let error): "\(error)"
     case .output(let error): "\(error)"
     case .history(let error): "\(error)"
@@ -34,6 +37,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
   public var exitStatus: ExitStatus {
     switch self {
     case .config, .analysis: .config
+    case .briefs(let error): error.exitStatus
     case .locked: .temporaryFailure
     case .output: .cannotCreateOutput
     case .history: .cannotCreateOutput

@@ -30,10 +30,28 @@ public struct ReportComposer: Sendable {
     }
     blocks += trendBlocks()
     if !summary.companies.isEmpty { blocks += companyBlocks() }
+    blocks += briefBlocks()
     blocks += dataBlocks()
     blocks += methodBlocks()
     let subtitle = strings.format(.subtitle, summary.run.id, summary.run.generatedAt)
     return ReportDocument(title: summary.run.title, subtitle: subtitle, blocks: blocks)
+  }
+
+  // MARK: - Partnership briefs
+
+  /// Links to each company's partnership brief, written next to the report.
+  private func briefBlocks() -> [ReportBlock] {
+    guard let briefs = summary.briefs, !briefs.isEmpty else { return [] }
+    return [
+      .heading(level: 2, text: strings[.briefsHeading], anchor: "briefs"),
+      .paragraph(strings[.briefsLine]),
+      .links(
+        briefs.map {
+          ReportLink(
+            text: $0.company, target: $0.path,
+            note: strings[$0.proposes ? .briefProposes : .briefTooThin])
+        }),
+    ]
   }
 
   // MARK: - Highlights

@@ -34,6 +34,24 @@ public enum ReportBlock: Sendable, Hashable {
   case table(ReportTable)
   /// A chart (HTML only; the data is always also in a table or text).
   case chart(ReportChart)
+  /// A list of links to files of the run folder, each with the text before and after the link.
+  case links([ReportLink])
+}
+
+/// A link to a file next to the report; renderers add the extension of their own format.
+public struct ReportLink: Sendable, Hashable {
+  /// The linked text.
+  public var text: String
+  /// The target inside the run folder, without extension (`briefs/pekarnya-kolos`).
+  public var target: String
+  /// Plain text after the link.
+  public var note: String
+
+  public init(text: String, target: String, note: String = "") {
+    self.text = text
+    self.target = target
+    self.note = note
+  }
 }
 
 /// A quote as shown: the masked text and where it comes from.

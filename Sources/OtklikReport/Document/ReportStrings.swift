@@ -30,6 +30,7 @@ public struct ReportStrings: Sendable, Hashable {
       highlightNPS
     case highlightDifference, highlightCompany, highlightCompanyCalm, emergingComplaints
     case gridNote, gridRow
+    case briefsHeading, briefsLine, briefProposes, briefTooThin
   }
 
   /// The label of `key`.
@@ -122,6 +123,14 @@ public struct ReportStrings: Sendable, Hashable {
         "All rows of the question at a glance: the share of each row's respondents choosing each option; details per row below."
       )
     case .gridRow: ("Строка", "Row")
+    case .briefsHeading: ("Предложения о партнёрстве", "Partnership briefs")
+    case .briefsLine:
+      (
+        "Для каждой компании — записка к первой встрече: её болевые точки, чего хотят жители рядом и что может предложить библиотека.",
+        "For each company, a brief for a first meeting: its pain points, what the community around it wants and what the library can offer."
+      )
+    case .briefProposes: ("есть предложения", "with proposals")
+    case .briefTooThin: ("без предложений (почему — в записке)", "no proposal yet (the brief says why)")
     case .highlightsHeading: ("Главное", "Highlights")
     case .highlightOpen: ("«{1}»: чаще всего — {2}.", "“{1}”: most often {2}.")
     case .highlightOption: ("«{1}»: чаще всего выбирают «{2}» ({3}).", "“{1}”: the most chosen option is “{2}” ({3}).")

@@ -43,6 +43,14 @@ public struct HTMLRenderer: Sendable {
         html += "<p class=\"note\">\(HTMLText.escape(text))</p>\n"
       case .bullets(let items):
         html += "<ul>\n" + items.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n"
+      case .links(let links):
+        html += "<ul>\n"
+        for link in links {
+          let note = link.note.isEmpty ? "" : " — " + HTMLText.escape(link.note)
+          html +=
+            "<li><a href=\"\(HTMLText.escape(link.target)).html\">\(HTMLText.escape(link.text))</a>\(note)</li>\n"
+        }
+        html += "</ul>\n"
       case .quotes(let quotes):
         html += "<ul class=\"quotes\">\n"
         for quote in quotes {

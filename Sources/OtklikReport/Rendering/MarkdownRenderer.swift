@@ -23,6 +23,10 @@ public struct MarkdownRenderer: Sendable {
         lines.append("_" + Self.escape(text) + "_")
       case .bullets(let items):
         lines += items.map { "- " + Self.escape($0) }
+      case .links(let links):
+        lines += links.map {
+          "- [\(Self.escape($0.text))](\($0.target).md)" + ($0.note.isEmpty ? "" : " — " + Self.escape($0.note))
+        }
       case .quotes(let quotes):
         // One blockquote per quote: consecutive `>` lines would merge into one paragraph.
         lines += quotes.map {

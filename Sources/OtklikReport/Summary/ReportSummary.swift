@@ -27,6 +27,8 @@ public struct ReportSummary: Sendable, Hashable, Codable {
   /// Companies and pain points outside their historical band, most striking first; `nil` when the
   /// run kept no history, empty when nothing alerts.
   public var alerts: [TrendAlert]?
+  /// The partnership briefs written next to the report, one per company; `nil` when none were.
+  public var briefs: [BriefLink]?
 
   /// Creates a summary.
   public init(

@@ -1,27 +1,34 @@
-/// Turns the workspace after a run into public values: ``TextAnalysis`` and explanation tokens.
+/// Turns the buffers after a run into public values: ``TextAnalysis`` and explanation tokens.
 extension AnalyzerCore {
   /// Builds the text's analysis: clauses with scores, labels and evidence.
-  func makeAnalysis(_ bytes: UnsafeBufferPointer<UInt8>, outcome: Outcome, in workspace: Workspace) -> TextAnalysis {
+  func makeAnalysis(
+    _ bytes: UnsafeBufferPointer<UInt8>, outcome: Outcome, cache: TokenCache,
+    in buffers: inout Buffers
+  ) -> TextAnalysis {
     if let phrase = outcome.nonAnswer {
       let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
-      let evidence = Evidence(words: text, entry: phrase, valence: 0, weighted: 0, rules: ["non-answer"])
+      let evidence = Evidence(
+        words: text, entry: phrase, valence: 0, weighted: 0, rules: ["non-answer"])
       let clause = ClauseAnalysis(text: text, score: 0, label: .nonAnswer, evidence: [evidence])
-      return TextAnalysis(language: outcome.language, score: 0, label: .nonAnswer, clauses: [clause])
+      return TextAnalysis(
+        language: outcome.language, score: 0, label: .nonAnswer, clauses: [clause])
     }
-    let tokens = workspace.output.tokens
+    let tokens = buffers.output.tokens
     var clauses: [ClauseAnalysis] = []
-    clauses.reserveCapacity(workspace.clauses.count)
+    clauses.reserveCapacity(buffers.clauses.count)
     var matchIndex = 0
-    let matches = workspace.matches
-    for (index, span) in workspace.clauses.enumerated() {
+    let matches = buffers.matches
+    for (index, span) in buffers.clauses.enumerated() {
       var clauseRules: [String] = []
-      if span.opensWithContrast { clauseRules.append("contrast ×\(Self.format(settings.contrastAfterWeight))") }
-      if span.precedesContrast { clauseRules.append("before contrast ×\(Self.format(settings.contrastBeforeWeight))") }
-      if span.opensWithConcession { clauseRules.append("concession ×\(Self.format(settings.concessionWeight))") }
+      if span.opensWithContrast { clauseRules.append(ruleTexts.contrastAfter) }
+      if span.precedesContrast { clauseRules.append(ruleTexts.contrastBefore) }
+      if span.opensWithConcession { clauseRules.append(ruleTexts.concession) }
+      if span.isConclusion { clauseRules.append(ruleTexts.conclusion) }
       if span.isQuestion, span.exclamations == 0, span.hasSignal {
-        clauseRules.append("question ×\(Self.format(settings.questionScale))")
+        clauseRules.append(span.sum >= 0 ? ruleTexts.question : ruleTexts.negativeQuestion)
       }
-      let clauseScale = span.weight * (span.isQuestion && span.exclamations == 0 ? settings.questionScale : 1)
+      let clauseScale =
+        span.weight * (span.isQuestion && span.exclamations == 0 ? questionScale(for: span.sum) : 1)
         * outcome.textScale
       var evidence: [Evidence] = []
       while matchIndex < matches.count, matches[matchIndex].clause == Int32(index) {
@@ -33,62 +40,84 @@ extension AnalyzerCore {
         rules.append(contentsOf: clauseRules)
         rules.append(contentsOf: outcome.textRules)
         if entry.role == .idiom { rules.insert("idiom", at: 0) }
-        let words = source(bytes, from: tokens[Int(match.start)].sourceStart, to: tokens[Int(match.end) - 1].sourceEnd)
+        let words = source(
+          bytes, from: tokens[Int(match.start)].sourceStart,
+          to: tokens[Int(match.end) - 1].sourceEnd)
         evidence.append(
-          Evidence(words: words, entry: entry.term, valence: entry.value, weighted: match.weighted * clauseScale, rules: rules))
+          Evidence(
+            words: words, entry: entry.term, valence: entry.value,
+            weighted: match.weighted * clauseScale, rules: rules))
       }
       if span.punctuationBoost != 0 {
         let marks = String(repeating: "!", count: Int(min(span.exclamations, 4)))
         evidence.append(
           Evidence(
-            words: marks, entry: "exclamation", valence: 0, weighted: span.punctuationBoost * span.weight * outcome.textScale,
+            words: marks, entry: "exclamation", valence: 0,
+            weighted: span.punctuationBoost * span.weight * outcome.textScale,
             rules: ["exclamation ×\(min(span.exclamations, 4))"] + clauseRules))
       }
       let score = normalize(span.sum)
       let label: SentimentLabel = span.hasSignal ? self.label(for: score) : .none
       clauses.append(
-        ClauseAnalysis(text: source(bytes, from: span.sourceStart, to: span.sourceEnd), score: score, label: label, evidence: evidence))
+        ClauseAnalysis(
+          text: source(bytes, from: span.sourceStart, to: span.sourceEnd), score: score,
+          label: label, evidence: evidence))
     }
-    return TextAnalysis(language: outcome.language, score: outcome.score, label: outcome.label, clauses: clauses)
+    var analysis = TextAnalysis(
+      language: outcome.language, score: outcome.score, label: outcome.label, clauses: clauses)
+    if tagMatcher != nil || keyPhraseExtractor != nil {
+      addTags(bytes, cache: cache, to: &analysis, in: &buffers)
+    }
+    return analysis
   }
 
   /// The rules a match went through, as evidence text.
   private func wordRules(_ match: Match) -> [String] {
     var rules: [String] = []
-    if match.rules.contains(.intensifier) { rules.append("intensifier ×\(Self.format(match.scale))") }
-    if match.rules.contains(.diminisher) { rules.append("diminisher ×\(Self.format(match.scale))") }
-    if match.rules.contains(.negation) { rules.append("negation ×\(Self.format(settings.negationScale))") }
-    if match.rules.contains(.negationOverIntensifier) {
-      rules.append("negated intensifier ×\(Self.format(settings.negatedIntensifierScale))")
+    if match.rules.contains(.intensifier) {
+      rules.append("intensifier ×\(Self.format(match.scale))")
     }
-    if match.rules.contains(.postNegation) { rules.append("negation after ×\(Self.format(settings.negationScale))") }
-    if match.rules.contains(.caps) { rules.append("capitals +\(Self.format(settings.capsBoost))") }
+    if match.rules.contains(.diminisher) { rules.append("diminisher ×\(Self.format(match.scale))") }
+    if match.rules.contains(.negation) { rules.append(ruleTexts.negation) }
+    if match.rules.contains(.negationOverIntensifier) {
+      rules.append(ruleTexts.negatedIntensifier)
+    }
+    if match.rules.contains(.postNegation) { rules.append(ruleTexts.postNegation) }
+    if match.rules.contains(.caps) { rules.append(ruleTexts.caps) }
     return rules
   }
 
   /// The source text between two byte offsets, trimmed.
   func source(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int32, to end: Int32) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)]), as: UTF8.self).trimmingSpaces()
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)]), as: UTF8.self)
+      .trimmingSpaces()
   }
 
   /// Describes every token of the last run, with stems and the entries they are part of.
-  func explainTokens(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: Workspace) -> [Explanation.Token] {
+  func explainTokens(_ bytes: UnsafeBufferPointer<UInt8>, in buffers: inout Buffers) -> [Explanation
+    .Token]
+  {
     var clause = 0
     var result: [Explanation.Token] = []
-    for (index, token) in workspace.output.tokens.enumerated() {
-      while clause < workspace.clauses.count - 1, Int32(index) >= workspace.clauses[clause].endToken { clause += 1 }
-      let folded = String(decoding: workspace.output.keys[Int(token.keyStart)..<Int(token.keyEnd)], as: UTF8.self)
+    for (index, token) in buffers.output.tokens.enumerated() {
+      while clause < buffers.clauses.count - 1, Int32(index) >= buffers.clauses[clause].endToken {
+        clause += 1
+      }
+      let folded = String(
+        decoding: buffers.output.keys[Int(token.keyStart)..<Int(token.keyEnd)], as: UTF8.self)
       var entry: String?
       var role: String?
-      if !workspace.matchAt.isEmpty, workspace.matchAt[index] >= 0 {
-        let compiled = entries[Int(workspace.matches[Int(workspace.matchAt[index])].entry)]
+      if !buffers.matchAt.isEmpty, buffers.matchAt[index] >= 0 {
+        let compiled = entries[Int(buffers.matches[Int(buffers.matchAt[index])].entry)]
         entry = compiled.term
         role = Self.roleName(compiled.role)
       }
       result.append(
         Explanation.Token(
-          text: source(bytes, from: token.sourceStart, to: token.sourceEnd), kind: Self.kindName(token.kind),
-          folded: folded, stem: token.kind == .word ? stem(folded) : folded, isCaps: token.isCaps, entry: entry,
+          text: source(bytes, from: token.sourceStart, to: token.sourceEnd),
+          kind: Self.kindName(token.kind),
+          folded: folded, stem: token.kind == .word ? stem(folded) : folded, isCaps: token.isCaps,
+          entry: entry,
           role: role, clause: clause))
     }
     return result

@@ -3,8 +3,11 @@
 extension AnalyzerCore {
   /// The text-level outcome of the passes, before results are turned into public values.
   struct Outcome {
+    /// The guessed language.
     var language: Language
+    /// The text score in [-1, 1].
     var score: Double
+    /// The text label.
     var label: SentimentLabel
     /// The non-answer phrase matched, if the whole text declines to answer.
     var nonAnswer: String?
@@ -14,42 +17,54 @@ extension AnalyzerCore {
     var textRules: [String] = []
   }
 
-  /// Runs every pass over `bytes`, leaving tokens, matches and clauses in `workspace`.
-  func run(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: Workspace) -> Outcome {
-    workspace.reset()
-    tokenizer.tokenize(bytes, into: &workspace.output)
-    let language = resolveTokens(in: workspace)
-    if let phrase = nonAnswer(bytes, in: workspace) {
+  /// Runs every pass over `bytes`, leaving tokens, matches and clauses in `buffers`.
+  func run(_ bytes: UnsafeBufferPointer<UInt8>, cache: TokenCache, in buffers: inout Buffers)
+    -> Outcome
+  {
+    buffers.reset()
+    tokenizer.tokenize(bytes, into: &buffers.output)
+    let language = resolveTokens(cache: cache, in: &buffers)
+    if let phrase = nonAnswer(bytes, in: &buffers) {
       return Outcome(language: language, score: 0, label: .nonAnswer, nonAnswer: phrase)
     }
-    findMatches(in: workspace)
-    splitClauses(in: workspace)
-    applyWordRules(in: workspace)
-    return scoreText(language: language, in: workspace)
+    findMatches(in: &buffers)
+    splitClauses(in: &buffers)
+    applyWordRules(in: &buffers)
+    return scoreText(language: language, in: &buffers)
   }
 
   /// Looks every word, emoji and emoticon up through the cache; returns the language guess.
-  private func resolveTokens(in workspace: Workspace) -> Language {
+  private func resolveTokens(cache: TokenCache, in buffers: inout Buffers) -> Language {
     var cyrillic = 0
     var latin = 0
-    let cache = workspace.cache
-    workspace.output.keys.withUnsafeBufferPointer { keys in
-      for token in workspace.output.tokens {
+    var infos = buffers.infos
+    buffers.infos = []
+    defer { buffers.infos = infos }
+    buffers.output.keys.withUnsafeBufferPointer { keys in
+      for token in buffers.output.tokens {
         switch token.kind {
         case .word, .emoji, .emoticon:
           let length = Int(token.keyEnd - token.keyStart)
-          if token.script == .cyrillic { cyrillic += length / 2 } else if token.script == .latin { latin += length }
+          if token.script == .cyrillic {
+            cyrillic += length / 2
+          } else if token.script == .latin {
+            latin += length
+          }
           let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
           let hash = TokenCache.hash(key) &+ UInt32(token.kind.rawValue)
           if let info = cache.lookup(key, hash: hash) {
-            workspace.infos.append(info)
+            infos.append(info)
           } else {
-            let info = resolve(key: String(decoding: key, as: UTF8.self), kind: token.kind)
-            cache.insert(key, hash: hash, info: info)
-            workspace.infos.append(info)
+            let form = String(decoding: key, as: UTF8.self)
+            let info = resolve(key: form, kind: token.kind)
+            if token.kind == .word {
+              infos.append(cache.insert(key, hash: hash, info: info, form: form, stem: stem(form)))
+            } else {
+              infos.append(cache.insert(key, hash: hash, info: info))
+            }
           }
         default:
-          workspace.infos.append(.unknown)
+          infos.append(.unknown)
         }
       }
     }
@@ -57,9 +72,10 @@ extension AnalyzerCore {
   }
 
   /// The non-answer phrase if the whole text declines to answer, "-" for a text of punctuation only.
-  private func nonAnswer(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: Workspace) -> String? {
+  private func nonAnswer(_ bytes: UnsafeBufferPointer<UInt8>, in buffers: inout Buffers) -> String?
+  {
     var words = 0
-    for token in workspace.output.tokens {
+    for token in buffers.output.tokens {
       switch token.kind {
       case .word, .number: words += 1
       case .emoji, .emoticon: return nil
@@ -71,47 +87,49 @@ extension AnalyzerCore {
       return bytes.contains(where: { $0 > 0x20 }) ? "-" : nil
     }
     var key: [UInt8] = []
-    for token in workspace.output.tokens where token.kind == .word || token.kind == .number {
+    for token in buffers.output.tokens where token.kind == .word || token.kind == .number {
       if !key.isEmpty { key.append(0x20) }
-      key.append(contentsOf: workspace.output.keys[Int(token.keyStart)..<Int(token.keyEnd)])
+      key.append(contentsOf: buffers.output.keys[Int(token.keyStart)..<Int(token.keyEnd)])
     }
     let text = String(decoding: key, as: UTF8.self)
     return nonAnswers.contains(text) ? text : nil
   }
 
   /// Finds phrases (longest first) and single-token entries, left to right, without overlaps.
-  private func findMatches(in workspace: Workspace) {
-    let tokens = workspace.output.tokens
-    let infos = workspace.infos
-    workspace.matchAt.append(contentsOf: repeatElement(-1, count: tokens.count))
+  private func findMatches(in buffers: inout Buffers) {
+    let tokens = buffers.output.tokens
+    let infos = buffers.infos
+    buffers.matchAt.append(contentsOf: repeatElement(-1, count: tokens.count))
     var index = 0
     while index < tokens.count {
       let info = infos[index]
       if info.isPhraseHead, let phrase = longestPhrase(at: index, tokens: tokens, infos: infos) {
         let end = index + phrase.words.count
-        record(Match(start: Int32(index), end: Int32(end), entry: phrase.entry), in: workspace)
+        record(Match(start: Int32(index), end: Int32(end), entry: phrase.entry), in: &buffers)
         index = end
         continue
       }
       if info.entry >= 0 {
-        record(Match(start: Int32(index), end: Int32(index + 1), entry: info.entry), in: workspace)
+        record(Match(start: Int32(index), end: Int32(index + 1), entry: info.entry), in: &buffers)
       }
       index += 1
     }
   }
 
-  private func record(_ match: Match, in workspace: Workspace) {
-    let matchIndex = Int32(workspace.matches.count)
-    workspace.matches.append(match)
-    for token in Int(match.start)..<Int(match.end) { workspace.matchAt[token] = matchIndex }
+  private func record(_ match: Match, in buffers: inout Buffers) {
+    let matchIndex = Int32(buffers.matches.count)
+    buffers.matches.append(match)
+    for token in Int(match.start)..<Int(match.end) { buffers.matchAt[token] = matchIndex }
   }
 
-  private func longestPhrase(at index: Int, tokens: [Token], infos: [TokenInfo]) -> CompiledPhrase? {
+  private func longestPhrase(at index: Int, tokens: [Token], infos: [TokenInfo]) -> CompiledPhrase?
+  {
     var best: CompiledPhrase?
-    for head in [infos[index].formID, infos[index].stemID] where head >= 0 {
-      guard let candidates = phraseHeads[head] else { continue }
-      for candidate in candidates {
-        let phrase = phrases[Int(candidate)]
+    for pass in 0..<2 {
+      let head = pass == 0 ? infos[index].formID : infos[index].stemID
+      guard hasPhrases(startingWith: head) else { continue }
+      for slot in Int(phraseHeadStart[Int(head)])..<Int(phraseHeadStart[Int(head) + 1]) {
+        let phrase = phrases[Int(phraseHeadList[slot])]
         if let best, best.words.count >= phrase.words.count { break }
         let phraseEntry = entries[Int(phrase.entry)]
         if phraseEntry.role == .sentiment, phraseEntry.value == 0 { continue }
@@ -130,10 +148,13 @@ extension AnalyzerCore {
         // ("не очень хорошо" is negation over an intensifier, not the idiom plus "хорошо").
         let lastEntry = infos[index + phrase.words.count - 1].entry
         if lastEntry >= 0,
-          entries[Int(lastEntry)].role == .intensifier || entries[Int(lastEntry)].role == .diminisher
+          entries[Int(lastEntry)].role == .intensifier
+            || entries[Int(lastEntry)].role == .diminisher
         {
           let next = index + phrase.words.count
-          if next < tokens.count, infos[next].entry >= 0, entries[Int(infos[next].entry)].role.carriesValence {
+          if next < tokens.count, infos[next].entry >= 0,
+            entries[Int(infos[next].entry)].role.carriesValence
+          {
             continue
           }
         }
@@ -144,12 +165,13 @@ extension AnalyzerCore {
   }
 
   /// Splits tokens into clauses at sentence ends, `!`, `?` and contrast or concession words.
-  private func splitClauses(in workspace: Workspace) {
-    let tokens = workspace.output.tokens
+  private func splitClauses(in buffers: inout Buffers) {
+    let tokens = buffers.output.tokens
     guard !tokens.isEmpty else { return }
     var start = 0
     var hasContent = false
-    var pending = ClauseSpan(firstToken: 0, endToken: 0, sourceStart: tokens[0].sourceStart, sourceEnd: 0)
+    var pending = ClauseSpan(
+      firstToken: 0, endToken: 0, sourceStart: tokens[0].sourceStart, sourceEnd: 0)
 
     func close(at end: Int) {
       guard end > start else { return }
@@ -157,15 +179,15 @@ extension AnalyzerCore {
       pending.endToken = Int32(end)
       pending.sourceStart = tokens[start].sourceStart
       pending.sourceEnd = tokens[end - 1].sourceEnd
-      if !hasContent, !workspace.clauses.isEmpty {
+      if !hasContent, !buffers.clauses.isEmpty {
         // Punctuation alone belongs to the clause before it.
-        let last = workspace.clauses.count - 1
-        workspace.clauses[last].endToken = Int32(end)
-        workspace.clauses[last].sourceEnd = pending.sourceEnd
-        workspace.clauses[last].exclamations += pending.exclamations
-        workspace.clauses[last].isQuestion = workspace.clauses[last].isQuestion || pending.isQuestion
+        let last = buffers.clauses.count - 1
+        buffers.clauses[last].endToken = Int32(end)
+        buffers.clauses[last].sourceEnd = pending.sourceEnd
+        buffers.clauses[last].exclamations += pending.exclamations
+        buffers.clauses[last].isQuestion = buffers.clauses[last].isQuestion || pending.isQuestion
       } else {
-        workspace.clauses.append(pending)
+        buffers.clauses.append(pending)
       }
       start = end
       hasContent = false
@@ -180,55 +202,88 @@ extension AnalyzerCore {
         close(at: index + 1)
       case .exclamation, .question:
         var end = index
-        while end < tokens.count, tokens[end].kind == .exclamation || tokens[end].kind == .question {
-          if tokens[end].kind == .exclamation { pending.exclamations += tokens[end].count } else { pending.isQuestion = true }
+        while end < tokens.count, tokens[end].kind == .exclamation || tokens[end].kind == .question
+        {
+          if tokens[end].kind == .exclamation {
+            pending.exclamations += tokens[end].count
+          } else {
+            pending.isQuestion = true
+          }
           end += 1
         }
         close(at: end)
         index = end
         continue
       case .word:
-        let matchIndex = workspace.matchAt[index]
-        if matchIndex >= 0, workspace.matches[Int(matchIndex)].start == Int32(index) {
-          let role = entries[Int(workspace.matches[Int(matchIndex)].entry)].role
+        let matchIndex = buffers.matchAt[index]
+        if matchIndex >= 0, buffers.matches[Int(matchIndex)].start == Int32(index) {
+          let role = entries[Int(buffers.matches[Int(matchIndex)].entry)].role
           if role == .contrast || role == .concession {
             if hasContent { close(at: index) }
-            if role == .contrast { pending.opensWithContrast = true } else { pending.opensWithConcession = true }
+            if role == .contrast {
+              pending.opensWithContrast = true
+            } else {
+              pending.opensWithConcession = true
+            }
           }
         }
         hasContent = true
       case .number, .emoji, .emoticon:
         hasContent = true
       case .pause:
-        break
+        // A concession clause ends at its comma: "хотя дорого, | вкусно".
+        if pending.opensWithConcession, hasContent { close(at: index + 1) }
       }
       index += 1
     }
     close(at: tokens.count)
-    for clauseIndex in workspace.clauses.indices where workspace.clauses[clauseIndex].opensWithContrast {
-      workspace.clauses[clauseIndex].weight = settings.contrastAfterWeight
+    for clauseIndex in buffers.clauses.indices where buffers.clauses[clauseIndex].opensWithContrast
+    {
+      buffers.clauses[clauseIndex].weight = settings.contrastAfterWeight
       if clauseIndex > 0 {
-        workspace.clauses[clauseIndex - 1].precedesContrast = true
-        workspace.clauses[clauseIndex - 1].weight *= settings.contrastBeforeWeight
+        buffers.clauses[clauseIndex - 1].precedesContrast = true
+        buffers.clauses[clauseIndex - 1].weight *= settings.contrastBeforeWeight
       }
     }
-    for clauseIndex in workspace.clauses.indices where workspace.clauses[clauseIndex].opensWithConcession {
-      workspace.clauses[clauseIndex].weight *= settings.concessionWeight
+    applyConclusionWeight(tokens: tokens, in: &buffers)
+    for clauseIndex in buffers.clauses.indices
+    where buffers.clauses[clauseIndex].opensWithConcession {
+      buffers.clauses[clauseIndex].weight *= settings.concessionWeight
     }
     var clauseIndex = 0
-    for matchIndex in workspace.matches.indices {
-      while clauseIndex < workspace.clauses.count - 1,
-        workspace.matches[matchIndex].start >= workspace.clauses[clauseIndex].endToken
+    for matchIndex in buffers.matches.indices {
+      while clauseIndex < buffers.clauses.count - 1,
+        buffers.matches[matchIndex].start >= buffers.clauses[clauseIndex].endToken
       {
         clauseIndex += 1
       }
-      workspace.matches[matchIndex].clause = Int32(clauseIndex)
+      buffers.matches[matchIndex].clause = Int32(clauseIndex)
+    }
+  }
+
+  /// Weighs the clauses of the last sentence by ``SentimentSettings/conclusionWeight`` when the
+  /// text has three sentences or more.
+  private func applyConclusionWeight(tokens: [Token], in buffers: inout Buffers) {
+    guard settings.conclusionWeight != 1, buffers.clauses.count >= 3 else { return }
+    var sentences = 1
+    var lastStart = 0
+    for index in buffers.clauses.indices.dropLast() {
+      let last = tokens[Int(buffers.clauses[index].endToken) - 1].kind
+      if last == .sentenceEnd || last == .exclamation || last == .question {
+        sentences += 1
+        lastStart = index + 1
+      }
+    }
+    guard sentences >= 3 else { return }
+    for index in lastStart..<buffers.clauses.count {
+      buffers.clauses[index].weight *= settings.conclusionWeight
+      buffers.clauses[index].isConclusion = true
     }
   }
 
   /// Applies negation, intensifiers, diminishers and capitals to every sentiment match.
-  private func applyWordRules(in workspace: Workspace) {
-    let tokens = workspace.output.tokens
+  private func applyWordRules(in buffers: inout Buffers) {
+    let tokens = buffers.output.tokens
     var letters = 0
     var upper = 0
     for token in tokens where token.kind == .word {
@@ -236,25 +291,33 @@ extension AnalyzerCore {
       if token.isCaps { upper += 1 }
     }
     let textIsAllCaps = letters > 0 && upper == letters
-    for matchIndex in workspace.matches.indices {
-      var match = workspace.matches[matchIndex]
+    for matchIndex in buffers.matches.indices {
+      var match = buffers.matches[matchIndex]
       let entry = entries[Int(match.entry)]
       guard entry.role.carriesValence else { continue }
-      let clause = workspace.clauses[Int(match.clause)]
+      let clause = buffers.clauses[Int(match.clause)]
+      // Emoji and emoticons say what they say: no negator or intensifier reaches them.
+      let firstKind = tokens[Int(match.start)].kind
+      if firstKind == .emoji || firstKind == .emoticon {
+        match.weighted = entry.value
+        buffers.matches[matchIndex] = match
+        continue
+      }
       var negations = 0
       var words = 0
       var position = Int(match.start) - 1
       while position >= Int(clause.firstToken), words < settings.negationWindow {
         let token = tokens[position]
         if token.kind != .word && token.kind != .number { break }
-        let covering = workspace.matchAt[position]
+        let covering = buffers.matchAt[position]
         if covering >= 0 {
-          let modifier = workspace.matches[Int(covering)]
+          let modifier = buffers.matches[Int(covering)]
           let rule = entries[Int(modifier.entry)]
           if rule.role.carriesValence { break }
           switch rule.role {
           case .negator, .postNegator:
-            negations += 1
+            // A negator with a scope (e.g. "без" 1) reaches only that many words.
+            if rule.value == 0 || Double(words) < rule.value { negations += 1 }
           case .intensifier where words < settings.intensifierWindow:
             match.scale *= rule.value
             match.rules.insert(.intensifier)
@@ -274,7 +337,15 @@ extension AnalyzerCore {
       var value = entry.value * match.scale
       // One negator or several flip once: Russian negation is concord ("никогда не пожалею"), and a
       // negative pronoun ("не ... никаких") is not flipped by the "не" it agrees with.
-      if negations > 0, !startsWithNegativePronoun(match, tokens: tokens, keys: workspace.output.keys) {
+      // A match that itself starts with a negator ("не подвели" after "ни разу") agrees with it.
+      let firstEntry = buffers.infos[Int(match.start)].entry
+      let startsNegated =
+        firstEntry >= 0
+        && (entries[Int(firstEntry)].role == .negator
+          || entries[Int(firstEntry)].role == .postNegator)
+      if negations > 0, !startsNegated,
+        !startsWithNegativePronoun(match, tokens: tokens, keys: buffers.output.keys)
+      {
         if match.rules.contains(.intensifier) {
           value = entry.value * settings.negatedIntensifierScale
           match.rules.remove(.intensifier)
@@ -285,8 +356,11 @@ extension AnalyzerCore {
         }
       }
       let next = Int(match.end)
-      if next < Int(clause.endToken), tokens[next].kind == .word, workspace.matchAt[next] >= 0,
-        entries[Int(workspace.matches[Int(workspace.matchAt[next])].entry)].role == .postNegator
+      // A postposed "нет" flips only when it ends the clause or phrase ("проблем нет", "претензий
+      // нет."), not when it starts a new statement ("тупо нет 3G").
+      if let after = postNegator(after: next, clauseEnd: Int(clause.endToken), in: &buffers),
+        after + 1 >= tokens.count
+          || (tokens[after + 1].kind != .word && tokens[after + 1].kind != .number)
       {
         value *= settings.negationScale
         match.rules.insert(.postNegation)
@@ -298,8 +372,24 @@ extension AnalyzerCore {
         match.rules.insert(.caps)
       }
       match.weighted = value
-      workspace.matches[matchIndex] = match
+      buffers.matches[matchIndex] = match
     }
+  }
+
+  /// The position of a post-negator among the next two words after `position` ("вкусной еды нет"),
+  /// stopping at a sentiment word or punctuation.
+  private func postNegator(after position: Int, clauseEnd: Int, in buffers: inout Buffers) -> Int? {
+    var index = position
+    while index < min(clauseEnd, position + 2) {
+      guard buffers.output.tokens[index].kind == .word else { return nil }
+      let matchIndex = buffers.matchAt[index]
+      if matchIndex >= 0 {
+        let role = entries[Int(buffers.matches[Int(matchIndex)].entry)].role
+        return role == .postNegator ? index : nil
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Whether a match starts with a Russian negative pronoun or adverb (`ни…`: никакой, ничего).
@@ -307,41 +397,52 @@ extension AnalyzerCore {
     let token = tokens[Int(match.start)]
     let start = Int(token.keyStart)
     guard token.keyEnd - token.keyStart >= 6 else { return false }
-    return keys[start] == 0xD0 && keys[start + 1] == 0xBD && keys[start + 2] == 0xD0 && keys[start + 3] == 0xB8
+    return keys[start] == 0xD0 && keys[start + 1] == 0xBD && keys[start + 2] == 0xD0
+      && keys[start + 3] == 0xB8
   }
 
   /// Sums clauses, applies punctuation, contrast weights and neutral damping, and labels the text.
-  private func scoreText(language: Language, in workspace: Workspace) -> Outcome {
+  private func scoreText(language: Language, in buffers: inout Buffers) -> Outcome {
     var hits = 0
     var strongest = 0.0
-    for match in workspace.matches where entries[Int(match.entry)].role.carriesValence {
+    for match in buffers.matches where entries[Int(match.entry)].role.carriesValence {
       let clause = Int(match.clause)
-      workspace.clauses[clause].sum += match.weighted
-      workspace.clauses[clause].hasSignal = true
+      buffers.clauses[clause].sum += match.weighted
+      buffers.clauses[clause].hasSignal = true
       hits += 1
       strongest = max(strongest, abs(entries[Int(match.entry)].value))
     }
     var raw = 0.0
-    for index in workspace.clauses.indices {
-      var clause = workspace.clauses[index]
+    for index in buffers.clauses.indices {
+      var clause = buffers.clauses[index]
       if clause.sum != 0, clause.exclamations > 0 {
         let boost = Double(min(clause.exclamations, 4)) * settings.exclamationBoost
         clause.punctuationBoost = clause.sum > 0 ? boost : -boost
         clause.sum += clause.punctuationBoost
       }
-      if clause.isQuestion, clause.exclamations == 0 { clause.sum *= settings.questionScale }
+      if clause.isQuestion, clause.exclamations == 0 { clause.sum *= questionScale(for: clause.sum) }
       raw += clause.sum * clause.weight
-      workspace.clauses[index] = clause
+      buffers.clauses[index] = clause
     }
     guard hits > 0 else { return Outcome(language: language, score: 0, label: .none) }
     var outcome = Outcome(language: language, score: 0, label: .neutral)
     if hits == 1, strongest <= settings.weakHitLimit {
-      outcome.textScale = settings.weakHitScale
-      outcome.textRules.append("single weak hit ×\(Self.format(settings.weakHitScale))")
+      outcome.textScale = raw >= 0 ? settings.weakHitScale : settings.weakNegativeHitScale
+      outcome.textRules.append(raw >= 0 ? ruleTexts.weakHit : ruleTexts.weakNegativeHit)
+    }
+    if buffers.output.links > 0, raw > 0, settings.linkScale != 1 {
+      outcome.textScale *= settings.linkScale
+      outcome.textRules.append(ruleTexts.link)
     }
     outcome.score = normalize(raw * outcome.textScale)
     outcome.label = label(for: outcome.score)
     return outcome
+  }
+
+  /// The question scale for a clause sum: asking about a good thing is not praise, while a
+  /// complaint put as a question ("почему так долго?") is still a complaint.
+  func questionScale(for sum: Double) -> Double {
+    sum >= 0 ? settings.questionScale : settings.negativeQuestionScale
   }
 
   /// Maps a raw sum into (−1, 1): x/√(x²+α).

@@ -4,32 +4,49 @@
 /// Lexicons are applied in order, so a later file (an `-extra.tsv` or an analyst's file) overrides an
 /// earlier one term by term; rule entries from ``Modifiers`` override lexicon entries.
 final class AnalyzerCore: Sendable {
+  /// The thresholds and scales.
   let settings: SentimentSettings
+  /// The tokenizer, knowing the lexicons' emoticons.
   let tokenizer: Tokenizer
+  /// The stemmer for Cyrillic words.
   let russian: any WordStemmer
+  /// The stemmer for Latin words.
   let english: any WordStemmer
   /// Every form and stem any entry mentions, interned.
   let ids: [String: Int32]
+  /// Every compiled lexicon and rule entry.
   let entries: [CompiledEntry]
   /// Entry by the id of an exact form (exact words, emoji, emoticons).
   let exactEntries: [Int32: Int32]
   /// Entry by the id of a stem.
   let stemEntries: [Int32: Int32]
+  /// Every compiled phrase.
   let phrases: [CompiledPhrase]
-  /// Phrase indices (longest first) by the id of their first word.
-  let phraseHeads: [Int32: [Int32]]
+  /// Phrase indices grouped by the id of their first word, longest first within a group: the
+  /// group of id `i` is `phraseHeadList[phraseHeadStart[i]..<phraseHeadStart[i + 1]]`.
+  let phraseHeadStart: [Int32]
+  /// See ``phraseHeadStart``.
+  let phraseHeadList: [Int32]
+  /// Rule texts for evidence, made once from the settings.
+  let ruleTexts: RuleTexts
+  /// The compiled taxonomy, if tags are wanted.
+  let tagMatcher: TagMatcher?
+  /// Proposes key phrases, if wanted.
+  let keyPhraseExtractor: KeyPhraseExtractor?
   /// Entry of a negator written as a suffix (`n't`), if the rules have one.
   let suffixNegator: Int32?
   /// Whole texts that decline to answer, folded, words joined by one space.
   let nonAnswers: Set<String>
-  /// A key that names this core's per-thread workspace.
-  let workspaceKey: String
+  /// The thread-local slot of this core's per-thread workspaces.
+  let workspaceKey = WorkspaceKey()
 
   init(
     lexicons: [Lexicon], modifiers: Modifiers, russian: any WordStemmer, english: any WordStemmer,
-    settings: SentimentSettings
+    settings: SentimentSettings, taxonomy: Taxonomy?, keyPhrases: Bool
   ) {
     self.settings = settings
+    self.tagMatcher = taxonomy.map { TagMatcher(taxonomy: $0, stemmer: BilingualStemmer()) }
+    self.keyPhraseExtractor = keyPhrases ? KeyPhraseExtractor() : nil
     self.russian = russian
     self.english = english
     var builder = Builder(russian: russian, english: english)
@@ -38,7 +55,9 @@ final class AnalyzerCore: Sendable {
       for entry in lexicon.entries {
         if case .symbol(let symbol) = entry.term { emoticons.append(symbol) }
         builder.add(
-          entry.term, CompiledEntry(term: entry.term.written, file: lexicon.file, role: .sentiment, value: entry.valence))
+          entry.term,
+          CompiledEntry(
+            term: entry.term.written, file: lexicon.file, role: .sentiment, value: entry.valence))
       }
     }
     var nonAnswers: Set<String> = []
@@ -47,7 +66,10 @@ final class AnalyzerCore: Sendable {
       let role: CompiledEntry.Role
       switch entry.kind {
       case .nonAnswer:
-        nonAnswers.insert(Self.nonAnswerKey(entry.term.written.hasPrefix("=") ? String(entry.term.written.dropFirst()) : entry.term.written))
+        nonAnswers.insert(
+          Self.nonAnswerKey(
+            entry.term.written.hasPrefix("=")
+              ? String(entry.term.written.dropFirst()) : entry.term.written))
         continue
       case .negator: role = .negator
       case .postNegator: role = .postNegator
@@ -57,8 +79,11 @@ final class AnalyzerCore: Sendable {
       case .concession: role = .concession
       case .idiom: role = .idiom
       }
-      let compiled = CompiledEntry(term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
-      if case .word(let word) = entry.term, word.hasPrefix("n'") {
+      let compiled = CompiledEntry(
+        term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
+      if entry.kind == .negator,
+        entry.term.written.hasPrefix("n'") || entry.term.written.hasPrefix("=n'")
+      {
         suffixNegator = builder.append(compiled)
         continue
       }
@@ -71,11 +96,79 @@ final class AnalyzerCore: Sendable {
     self.exactEntries = builder.exactEntries
     self.stemEntries = builder.stemEntries
     self.phrases = builder.phrases
-    self.phraseHeads = builder.phraseHeads
+    var starts: [Int32] = [0]
+    var list: [Int32] = []
+    for id in 0..<builder.ids.count {
+      list.append(contentsOf: builder.phraseHeads[Int32(id)] ?? [])
+      starts.append(Int32(list.count))
+    }
+    self.phraseHeadStart = starts
+    self.phraseHeadList = list
+    self.ruleTexts = RuleTexts(settings)
     self.suffixNegator = suffixNegator
     self.nonAnswers = nonAnswers
-    var generator = SystemRandomNumberGenerator()
-    self.workspaceKey = "otklik.text.workspace.\(generator.next() as UInt64)"
+  }
+
+  /// Ids, entry and phrase-head flag of one word form.
+  private func resolveWord(_ key: String, isWord: Bool) -> TokenInfo {
+    var info = TokenInfo.unknown
+    info.formID = ids[key] ?? -1
+    let stemmed = isWord ? stem(key) : key
+    info.stemID = ids[stemmed] ?? -1
+    if info.formID >= 0, let entry = exactEntries[info.formID] {
+      info.entry = isBlank(entry) ? -1 : entry
+    } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
+      info.entry = entry
+    } else if let suffixNegator, key.hasSuffix("n't") {
+      info.entry = suffixNegator
+    }
+    info.isPhraseHead =
+      hasPhrases(startingWith: info.formID) || hasPhrases(startingWith: info.stemID)
+    return info
+  }
+
+  /// Whether any phrase starts with the word of interned id `id` (−1: none).
+  func hasPhrases(startingWith id: Int32) -> Bool {
+    id >= 0 && phraseHeadStart[Int(id) + 1] > phraseHeadStart[Int(id)]
+  }
+
+  /// Spellings to try when a word has no entry: runs of three or more equal letters shortened to
+  /// one and to two; for Latin words, `-in` → `-ing`, `-est` removed, `-iest`/`-ier` → `-y`.
+  static func variants(of word: String) -> [String] {
+    var result: [String] = []
+    var scalars = Array(word.unicodeScalars)
+    var hasRun = false
+    if scalars.count >= 3 {
+      for index in 2..<scalars.count
+      where scalars[index] == scalars[index - 1] && scalars[index] == scalars[index - 2] {
+        hasRun = true
+        break
+      }
+    }
+    if hasRun {
+      for keep in [1, 2] {
+        var out = String.UnicodeScalarView()
+        var run = 0
+        for (index, scalar) in scalars.enumerated() {
+          run = index > 0 && scalars[index - 1] == scalar ? run + 1 : 1
+          if run <= keep || run == 2 && keep == 2 { out.append(scalar) }
+        }
+        result.append(String(out))
+      }
+      scalars = Array(result[0].unicodeScalars)
+    }
+    let base = hasRun ? result[0] : word
+    guard scalars.allSatisfy({ $0.isASCII }), base.count >= 4 else { return result }
+    if base.hasSuffix("in") { result.append(base + "g") }
+    if base.hasSuffix("iest") {
+      result.append(String(base.dropLast(4)) + "y")
+    } else if base.hasSuffix("est"), base.count >= 6 {
+      result.append(String(base.dropLast(3)))
+      result.append(String(base.dropLast(2)))
+    }
+    // "-ier" only: a bare "-er" is as often a noun ("number", "manager") as a comparative.
+    if base.hasSuffix("ier") { result.append(String(base.dropLast(3)) + "y") }
+    return result
   }
 
   /// Whether an entry is a zero-valence sentiment entry, which only blocks other matches.
@@ -90,13 +183,16 @@ final class AnalyzerCore: Sendable {
   }
 
   /// The key a text is compared with to decide whether it is a non-answer: letters and digits
-  /// folded, every other run of characters a single space.
+  /// folded (with apostrophes and hyphens inside words kept), every other run a single space.
   static func nonAnswerKey(_ text: String) -> String {
     var words: [String] = []
     var current = ""
     for scalar in text.unicodeScalars {
       let value = scalar.value
-      if UTF8Scalar.isLatinLetter(value) || UTF8Scalar.isCyrillicLetter(value) || UTF8Scalar.isDigit(value) {
+      let isInnerMark = !current.isEmpty && (scalar == "'" || scalar == "\u{2019}" || scalar == "-")
+      if UTF8Scalar.isLatinLetter(value) || UTF8Scalar.isCyrillicLetter(value)
+        || UTF8Scalar.isDigit(value) || isInnerMark
+      {
         current.unicodeScalars.append(Unicode.Scalar(UTF8Scalar.folded(value)) ?? scalar)
       } else if !current.isEmpty {
         words.append(current)
@@ -114,18 +210,24 @@ final class AnalyzerCore: Sendable {
     var info = TokenInfo.unknown
     switch kind {
     case .word, .number:
-      info.formID = ids[key] ?? -1
-      let stemmed = kind == .word ? stem(key) : key
-      info.stemID = ids[stemmed] ?? -1
-      if info.formID >= 0, let entry = exactEntries[info.formID] {
-        info.entry = isBlank(entry) ? -1 : entry
-      } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
-        info.entry = entry
-      } else if let suffixNegator, key.hasSuffix("n't") {
-        info.entry = suffixNegator
+      info = resolveWord(key, isWord: kind == .word)
+      if kind == .word, let tagMatcher {
+        info.tags = tagMatcher.lookup(form: key, stem: stem(key))
       }
-      info.isPhraseHead = (info.formID >= 0 && phraseHeads[info.formID] != nil)
-        || (info.stemID >= 0 && phraseHeads[info.stemID] != nil)
+      if kind == .word, let keyPhraseExtractor {
+        info.keyRole = keyPhraseExtractor.role(of: key)
+      }
+      if info.entry < 0, kind == .word {
+        // Spelling variants: elongated letters ("ооочень", "sooo"), dropped g ("lovin"),
+        // English comparatives and superlatives ("coolest", "happier").
+        for variant in Self.variants(of: key) {
+          let candidate = resolveWord(variant, isWord: true)
+          if candidate.entry >= 0 {
+            info.entry = candidate.entry
+            break
+          }
+        }
+      }
     case .emoji, .emoticon:
       info.formID = ids[key] ?? -1
       if info.formID >= 0, let entry = exactEntries[info.formID] {
@@ -139,6 +241,30 @@ final class AnalyzerCore: Sendable {
       break
     }
     return info
+  }
+}
+
+/// The rule names evidence shows, with the settings' numbers filled in once.
+struct RuleTexts: Sendable {
+  let negation, negatedIntensifier, postNegation, caps: String
+  let contrastAfter, contrastBefore, concession, question, weakHit, link, conclusion,
+    weakNegativeHit, negativeQuestion: String
+
+  init(_ settings: SentimentSettings) {
+    let format = AnalyzerCore.format
+    negation = "negation ×\(format(settings.negationScale))"
+    negatedIntensifier = "negated intensifier ×\(format(settings.negatedIntensifierScale))"
+    postNegation = "negation after ×\(format(settings.negationScale))"
+    caps = "capitals +\(format(settings.capsBoost))"
+    contrastAfter = "contrast ×\(format(settings.contrastAfterWeight))"
+    contrastBefore = "before contrast ×\(format(settings.contrastBeforeWeight))"
+    concession = "concession ×\(format(settings.concessionWeight))"
+    question = "question ×\(format(settings.questionScale))"
+    negativeQuestion = "question ×\(format(settings.negativeQuestionScale))"
+    weakHit = "single weak hit ×\(format(settings.weakHitScale))"
+    link = "link ×\(format(settings.linkScale))"
+    conclusion = "conclusion ×\(format(settings.conclusionWeight))"
+    weakNegativeHit = "single weak hit ×\(format(settings.weakNegativeHitScale))"
   }
 }
 
@@ -226,7 +352,9 @@ extension AnalyzerCore {
     if symbol.count >= 2, symbol.allSatisfy({ $0 == ")" }) { return ")))" }
     if symbol.count >= 2, symbol.allSatisfy({ $0 == "(" }) { return "(((" }
     var scalars = String.UnicodeScalarView()
-    for scalar in symbol.unicodeScalars where !UTF8Scalar.isEmojiModifier(scalar.value) { scalars.append(scalar) }
+    for scalar in symbol.unicodeScalars where !UTF8Scalar.isEmojiModifier(scalar.value) {
+      scalars.append(scalar)
+    }
     return String(scalars)
   }
 }

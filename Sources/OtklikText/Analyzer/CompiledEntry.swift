@@ -26,7 +26,8 @@ struct CompiledPhrase: Sendable, Hashable {
   var entry: Int32
 
   static func == (lhs: CompiledPhrase, rhs: CompiledPhrase) -> Bool {
-    lhs.entry == rhs.entry && lhs.words.elementsEqual(rhs.words) { $0.id == $1.id && $0.isExact == $1.isExact }
+    lhs.entry == rhs.entry
+      && lhs.words.elementsEqual(rhs.words) { $0.id == $1.id && $0.isExact == $1.isExact }
   }
 
   func hash(into hasher: inout Hasher) {

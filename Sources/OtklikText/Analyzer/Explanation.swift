@@ -22,7 +22,8 @@ public struct Explanation: Sendable, Hashable {
 
     /// Creates a token description.
     public init(
-      text: String, kind: String, folded: String, stem: String, isCaps: Bool, entry: String?, role: String?,
+      text: String, kind: String, folded: String, stem: String, isCaps: Bool, entry: String?,
+      role: String?,
       clause: Int
     ) {
       self.text = text
@@ -51,7 +52,8 @@ public struct Explanation: Sendable, Hashable {
 
   /// Creates an explanation.
   public init(
-    text: String, tokens: [Token], analysis: TextAnalysis, textRules: [String], positiveThreshold: Double,
+    text: String, tokens: [Token], analysis: TextAnalysis, textRules: [String],
+    positiveThreshold: Double,
     negativeThreshold: Double
   ) {
     self.text = text

@@ -13,13 +13,26 @@ public struct TextAnalyzer: Sendable {
   let core: AnalyzerCore
 
   /// Builds the analyser from lexicons (later ones override earlier ones term by term), the rule
-  /// words, the stemmers and the settings.
+  /// words, the stemmers, the settings and optionally a taxonomy.
+  ///
+  /// - Parameters:
+  ///   - taxonomy: the tags to find in each clause; `nil` for sentiment only. Its patterns are
+  ///     stemmed with ``BilingualStemmer``, so pass the Snowball stemmers as `russian` and `english`
+  ///     (the defaults) for tags to match.
+  ///   - keyPhrases: whether to propose key phrases (stemmed pairs and triples no tag covers).
   public init(
-    lexicons: [Lexicon], modifiers: Modifiers, russian: any WordStemmer = IdentityStemmer(),
-    english: any WordStemmer = IdentityStemmer(), settings: SentimentSettings = SentimentSettings()
+    lexicons: [Lexicon], modifiers: Modifiers, russian: any WordStemmer = RussianStemmer(),
+    english: any WordStemmer = EnglishStemmer(), settings: SentimentSettings = SentimentSettings(),
+    taxonomy: Taxonomy? = nil, keyPhrases: Bool = true
   ) {
-    core = AnalyzerCore(lexicons: lexicons, modifiers: modifiers, russian: russian, english: english, settings: settings)
+    core = AnalyzerCore(
+      lexicons: lexicons, modifiers: modifiers, russian: russian, english: english,
+      settings: settings,
+      taxonomy: taxonomy, keyPhrases: keyPhrases)
   }
+
+  /// The taxonomy the analyser tags with, if any.
+  public var taxonomy: Taxonomy? { core.tagMatcher?.taxonomy }
 
   /// The settings in use (thresholds, scales), for reports.
   public var settings: SentimentSettings { core.settings }
@@ -29,26 +42,30 @@ public struct TextAnalyzer: Sendable {
 
   /// Analyses one text: language, score and label, clauses with their evidence.
   public func analyze(_ text: String) -> TextAnalysis {
-    var text = text
-    let workspace = Workspace.current(for: core)
-    return text.withUTF8 { bytes in
-      let outcome = core.run(bytes, in: workspace)
-      return core.makeAnalysis(bytes, outcome: outcome, in: workspace)
+    var text = HTMLEntities.decode(text)
+    return Workspace.current(for: core).withBuffers { cache, buffers in
+      text.withUTF8 { bytes in
+        let outcome = core.run(bytes, cache: cache, in: &buffers)
+        return core.makeAnalysis(bytes, outcome: outcome, cache: cache, in: &buffers)
+      }
     }
   }
 
   /// Analyses one text and keeps every step for `otklik explain`: tokens, stems, hits, rules and
   /// clause scores.
   public func explain(_ text: String) -> Explanation {
-    var text = text
-    let workspace = Workspace.current(for: core)
-    return text.withUTF8 { bytes in
-      let outcome = core.run(bytes, in: workspace)
-      let analysis = core.makeAnalysis(bytes, outcome: outcome, in: workspace)
-      return Explanation(
-        text: String(decoding: bytes, as: UTF8.self), tokens: core.explainTokens(bytes, in: workspace),
-        analysis: analysis, textRules: outcome.textRules,
-        positiveThreshold: core.settings.positiveThreshold, negativeThreshold: core.settings.negativeThreshold)
+    var text = HTMLEntities.decode(text)
+    return Workspace.current(for: core).withBuffers { cache, buffers in
+      text.withUTF8 { bytes in
+        let outcome = core.run(bytes, cache: cache, in: &buffers)
+        let analysis = core.makeAnalysis(bytes, outcome: outcome, cache: cache, in: &buffers)
+        return Explanation(
+          text: String(decoding: bytes, as: UTF8.self),
+          tokens: core.explainTokens(bytes, in: &buffers),
+          analysis: analysis, textRules: outcome.textRules,
+          positiveThreshold: core.settings.positiveThreshold,
+          negativeThreshold: core.settings.negativeThreshold)
+      }
     }
   }
 }

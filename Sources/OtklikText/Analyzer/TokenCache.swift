@@ -9,6 +9,12 @@ struct TokenInfo: Sendable, Hashable {
   var entry: Int32
   /// Whether some phrase starts with this token.
   var isPhraseHead: Bool
+  /// The taxonomy pattern words the token satisfies.
+  var tags: TokenTags = .none
+  /// Where the cache keeps the token's folded form and stem as strings (for key phrases), or −1.
+  var text: Int32 = -1
+  /// The part the word can play in a key phrase, by its form alone.
+  var keyRole: KeyPhraseRole = .boundary
 
   /// A token nothing matches.
   static let unknown = TokenInfo(formID: -1, stemID: -1, entry: -1, isPhraseHead: false)
@@ -29,6 +35,9 @@ final class TokenCache {
   private var keyLengths: [Int32] = []
   private var arena: [UInt8] = []
   private var infos: [TokenInfo] = []
+  /// Folded forms and stems of words, by ``TokenInfo/text``.
+  private(set) var forms: [String] = []
+  private(set) var stems: [String] = []
 
   /// Creates an empty cache that keeps at most `limit` tokens.
   init(limit: Int = 200_000) {
@@ -55,14 +64,29 @@ final class TokenCache {
     while true {
       let index = Int(slots[slot])
       if index < 0 { return nil }
-      if hashes[index] == hash, Int(keyLengths[index]) == key.count, equals(index, key) { return infos[index] }
+      if hashes[index] == hash, Int(keyLengths[index]) == key.count, equals(index, key) {
+        return infos[index]
+      }
       slot = (slot + 1) & mask
     }
   }
 
-  /// Stores `info` for `key` (which must not be cached yet).
-  func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, info: TokenInfo) {
+  /// Stores `info` for `key` (which must not be cached yet), with the word's form and stem when
+  /// given; returns the info as stored.
+  @discardableResult
+  func insert(
+    _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, info: TokenInfo, form: String? = nil,
+    stem: String? = nil
+  )
+    -> TokenInfo
+  {
     if infos.count >= limit { clear() }
+    var info = info
+    if let form, let stem {
+      info.text = Int32(forms.count)
+      forms.append(form)
+      stems.append(stem)
+    }
     if (infos.count + 1) * 2 > slots.count { grow() }
     let index = Int32(infos.count)
     hashes.append(hash)
@@ -71,6 +95,7 @@ final class TokenCache {
     arena.append(contentsOf: key)
     infos.append(info)
     place(index, hash: hash)
+    return info
   }
 
   private func equals(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -101,5 +126,7 @@ final class TokenCache {
     keyLengths.removeAll(keepingCapacity: true)
     arena.removeAll(keepingCapacity: true)
     infos.removeAll(keepingCapacity: true)
+    forms.removeAll(keepingCapacity: true)
+    stems.removeAll(keepingCapacity: true)
   }
 }

@@ -39,7 +39,9 @@ public struct Lexicon: Sendable, Hashable {
     var entries: [Entry] = []
     var firstLine: [String: Int] = [:]
     for (number, fields) in TSVLines(contents) {
-      guard fields.count >= 2 else { throw LexiconError(file: file, line: number, reason: .missingTab) }
+      guard fields.count >= 2 else {
+        throw LexiconError(file: file, line: number, reason: .missingTab)
+      }
       guard let term = LexiconTerm.read(fields[0]) else {
         throw LexiconError(file: file, line: number, reason: .emptyTerm)
       }
@@ -50,9 +52,12 @@ public struct Lexicon: Sendable, Hashable {
       if case .phrase(let words) = term, words.count > 4 {
         throw LexiconError(file: file, line: number, reason: .phraseTooLong(term.written))
       }
-      let key = term.written
+      // Duplicates are terms written the same way: `xD` and `XD` are two emoticons as written,
+      // even though they fold to one key (the later one then wins).
+      let key = fields[0].trimmingSpaces()
       if let first = firstLine[key] {
-        throw LexiconError(file: file, line: number, reason: .duplicate(term: key, firstLine: first))
+        throw LexiconError(
+          file: file, line: number, reason: .duplicate(term: key, firstLine: first))
       }
       firstLine[key] = number
       entries.append(Entry(term: term, valence: valence, line: number))
@@ -79,14 +84,17 @@ struct TSVLines: Sequence {
   init(_ contents: String) {
     var result: [(Int, [String])] = []
     var number = 0
-    for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on scalars: in a `String`, CRLF is one `Character` and would not match "\n".
+    for line in contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      let trimmed = String(line).trimmingSpaces()
+      let text = String(String.UnicodeScalarView(line))
+      let trimmed = text.trimmingSpaces()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      while fields.count > 1, fields.last.map({ $0.trimmingSpaces().hasPrefix("#") || $0.trimmingSpaces().isEmpty }) == true {
+      var fields = text.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map
+      {
+        String(String.UnicodeScalarView($0)).trimmingSpaces()
+      }
+      while fields.count > 2, let last = fields.last, last.hasPrefix("#") || last.isEmpty {
         fields.removeLast()
       }
       result.append((number, fields))

@@ -42,10 +42,12 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     case .badValence(let text): what = "valence '\(text)' is not a number"
     case .valenceOutOfRange(let value): what = "valence \(value) is outside -4...4"
     case .emptyTerm: what = "empty term"
-    case .duplicate(let term, let firstLine): what = "'\(term)' is defined twice (first on line \(firstLine))"
+    case .duplicate(let term, let firstLine):
+      what = "'\(term)' is defined twice (first on line \(firstLine))"
     case .phraseTooLong(let term): what = "phrase '\(term)' has more than 4 words"
     case .unknownModifierKind(let kind):
-      what = "unknown modifier kind '\(kind)' (expected \(ModifierKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+      what =
+        "unknown modifier kind '\(kind)' (expected \(ModifierKind.allCases.map(\.rawValue).joined(separator: ", ")))"
     case .missingValue(let kind): what = "modifier kind '\(kind)' needs a value after a second tab"
     }
     return "\(file):\(line): \(what)"

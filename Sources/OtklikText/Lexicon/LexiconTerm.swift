@@ -28,13 +28,15 @@ public enum LexiconTerm: Sendable, Hashable {
   /// Returns nil for a blank term. A term with any character that is not a letter, digit, hyphen or
   /// apostrophe (and no space) is a symbol.
   static func read(_ raw: String) -> LexiconTerm? {
-    let folded = UTF8Scalar.fold(raw).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    let folded = UTF8Scalar.fold(raw).split(separator: " ", omittingEmptySubsequences: true).map(
+      String.init)
     guard !folded.isEmpty else { return nil }
     if folded.count > 1 {
       return .phrase(
         folded.map { word in
           word.hasPrefix("=") && word.count > 1
-            ? PhraseWord(text: String(word.dropFirst()), isExact: true) : PhraseWord(text: word, isExact: false)
+            ? PhraseWord(text: String(word.dropFirst()), isExact: true)
+            : PhraseWord(text: word, isExact: false)
         })
     }
     let word = folded[0]

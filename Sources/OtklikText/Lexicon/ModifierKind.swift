@@ -1,6 +1,7 @@
 /// The role of a rule word or phrase in `modifiers.tsv`.
 public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
-  /// Flips and damps the sentiment word(s) after it: `не`, `нет`, `без`, `not`, `never`.
+  /// Flips and damps the sentiment word(s) after it: `не`, `нет`, `без`, `not`, `never`. An optional
+  /// value limits its reach in words (`без` 1).
   case negator
   /// Flips the sentiment word just before it: Russian postposed `нет` ("проблем нет").
   case postNegator = "post_negator"

@@ -2,7 +2,8 @@
 ///
 /// Format: `KIND<TAB>TERM[<TAB>VALUE]`, blank lines and `#` lines ignored. TERM uses the lexicon's
 /// syntax (a bare word is stemmed, `=word` is exact, spaces make a phrase). VALUE is a scale for
-/// `intensifier` (> 1) and `diminisher` (< 1), and a valence (−4…+4) for `idiom`. A `non_answer` TERM
+/// `intensifier` (> 1) and `diminisher` (< 1), a valence (−4…+4) for `idiom`, and an optional reach
+/// in words for `negator`. A `non_answer` TERM
 /// is compared with the whole text, folded, words joined by single spaces.
 public struct Modifiers: Sendable, Hashable {
   /// One rule line.
@@ -44,7 +45,9 @@ public struct Modifiers: Sendable, Hashable {
     var entries: [Entry] = []
     var firstLine: [String: Int] = [:]
     for (number, fields) in TSVLines(contents) {
-      guard fields.count >= 2 else { throw LexiconError(file: file, line: number, reason: .missingTab) }
+      guard fields.count >= 2 else {
+        throw LexiconError(file: file, line: number, reason: .missingTab)
+      }
       let kindText = fields[0].trimmingSpaces()
       guard let kind = ModifierKind(rawValue: kindText) else {
         throw LexiconError(file: file, line: number, reason: .unknownModifierKind(kindText))
@@ -57,15 +60,20 @@ public struct Modifiers: Sendable, Hashable {
       let term: LexiconTerm = kind == .nonAnswer ? .exact(UTF8Scalar.fold(rawTerm)) : parsed
       var value = 0.0
       if kind.needsValue {
-        guard fields.count >= 3 else { throw LexiconError(file: file, line: number, reason: .missingValue(kindText)) }
+        guard fields.count >= 3 else {
+          throw LexiconError(file: file, line: number, reason: .missingValue(kindText))
+        }
         value = try Lexicon.parseNumber(fields[2], file: file, line: number)
         if kind == .idiom, !(-4.0...4.0).contains(value) {
           throw LexiconError(file: file, line: number, reason: .valenceOutOfRange(value))
         }
+      } else if fields.count >= 3, kind == .negator || kind == .postNegator {
+        value = try Lexicon.parseNumber(fields[2], file: file, line: number)
       }
       let key = kindText + "\t" + term.written
       if let first = firstLine[key] {
-        throw LexiconError(file: file, line: number, reason: .duplicate(term: term.written, firstLine: first))
+        throw LexiconError(
+          file: file, line: number, reason: .duplicate(term: term.written, firstLine: first))
       }
       firstLine[key] = number
       entries.append(Entry(kind: kind, term: term, value: value, line: number))

@@ -26,17 +26,22 @@ struct Token: Sendable, Hashable {
 
   /// Which alphabet a word is written in.
   enum Script: UInt8, Sendable {
+    /// No letters, Latin letters, Cyrillic letters.
     case none, latin, cyrillic
   }
 
+  /// What the token is.
   var kind: Kind
+  /// The alphabet of a word; `none` otherwise.
   var script: Script
   /// Every letter is uppercase and there are at least two.
   var isCaps: Bool
   /// For `!` and `?` runs, their length; 1 otherwise.
   var count: Int32
+  /// The byte range in the original text.
   var sourceStart: Int32
   var sourceEnd: Int32
+  /// The byte range of the folded key in ``Tokenizer/Output/keys``.
   var keyStart: Int32
   var keyEnd: Int32
 }

@@ -16,7 +16,8 @@ struct Tokenizer: Sendable {
   init(emoticons: [String]) {
     let list = Set(
       emoticons.map { Array($0.utf8) }.filter { bytes in
-        bytes.count >= 2 && bytes.allSatisfy { $0 < 0x80 } && !bytes.allSatisfy { $0 == 0x28 || $0 == 0x29 }
+        bytes.count >= 2 && bytes.allSatisfy { $0 < 0x80 }
+          && !bytes.allSatisfy { $0 == 0x28 || $0 == 0x29 }
       })
     self.emoticons = list.sorted { $0.count > $1.count }
     var low: UInt64 = 0
@@ -32,11 +33,14 @@ struct Tokenizer: Sendable {
   struct Output {
     var tokens: [Token] = []
     var keys: [UInt8] = []
+    /// How many URLs were stripped: news and ads link, personal opinions seldom do.
+    var links = 0
 
     /// Empties the buffers and keeps their capacity.
     mutating func reset() {
       tokens.removeAll(keepingCapacity: true)
       keys.removeAll(keepingCapacity: true)
+      links = 0
     }
   }
 
@@ -48,8 +52,11 @@ struct Tokenizer: Sendable {
     while index < count {
       let byte = bytes[index]
       let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-      if UTF8Scalar.isLatinLetter(scalar) || UTF8Scalar.isCyrillicLetter(scalar) || UTF8Scalar.isDigit(scalar) {
+      if UTF8Scalar.isLatinLetter(scalar) || UTF8Scalar.isCyrillicLetter(scalar)
+        || UTF8Scalar.isDigit(scalar)
+      {
         if let end = skipURL(bytes, at: index) {
+          output.links += 1
           index = end
           continue
         }
@@ -57,7 +64,8 @@ struct Tokenizer: Sendable {
         continue
       }
       if byte < 0x80, isEmoticonStart(byte), let end = matchEmoticon(bytes, at: index) {
-        appendSymbol(.emoticon, bytes, from: index, to: end, key: Array(bytes[index..<end]), into: &output)
+        appendSymbol(
+          .emoticon, bytes, from: index, to: end, key: Array(bytes[index..<end]), into: &output)
         index = end
         continue
       }
@@ -75,29 +83,40 @@ struct Tokenizer: Sendable {
           end += 1
         }
         if questions > 0 {
-          append(Token(kind: .question, script: .none, isCaps: false, count: questions,
-                       sourceStart: Int32(index), sourceEnd: Int32(end), keyStart: 0, keyEnd: 0), to: &output)
+          append(
+            Token(
+              kind: .question, script: .none, isCaps: false, count: questions,
+              sourceStart: Int32(index), sourceEnd: Int32(end), keyStart: 0, keyEnd: 0), to: &output
+          )
         }
         if exclamations > 0 {
-          append(Token(kind: .exclamation, script: .none, isCaps: false, count: exclamations,
-                       sourceStart: Int32(index), sourceEnd: Int32(end), keyStart: 0, keyEnd: 0), to: &output)
+          append(
+            Token(
+              kind: .exclamation, script: .none, isCaps: false, count: exclamations,
+              sourceStart: Int32(index), sourceEnd: Int32(end), keyStart: 0, keyEnd: 0), to: &output
+          )
         }
         index = end
       case 0x29, 0x28:  // ) (
         var end = index
         while end < count, bytes[end] == byte { end += 1 }
         let run = end - index
-        let nextIsSpace = end >= count || bytes[end] == 0x20 || bytes[end] == 0x0A || bytes[end] == 0x0D
+        let nextIsSpace =
+          end >= count || bytes[end] == 0x20 || bytes[end] == 0x0A || bytes[end] == 0x0D
         if byte == 0x28 {
           if run >= 2 || nextIsSpace {
-            appendSymbol(.emoticon, bytes, from: index, to: end, key: run >= 2 ? [0x28, 0x28, 0x28] : [0x28], into: &output)
+            appendSymbol(
+              .emoticon, bytes, from: index, to: end, key: run >= 2 ? [0x28, 0x28, 0x28] : [0x28],
+              into: &output)
           } else {
             openBrackets += 1
             appendPause(at: index, into: &output)
           }
         } else if run >= 2 || openBrackets == 0 {
           openBrackets = max(0, openBrackets - 1)
-          appendSymbol(.emoticon, bytes, from: index, to: end, key: run >= 2 ? [0x29, 0x29, 0x29] : [0x29], into: &output)
+          appendSymbol(
+            .emoticon, bytes, from: index, to: end, key: run >= 2 ? [0x29, 0x29, 0x29] : [0x29],
+            into: &output)
         } else {
           openBrackets -= 1
           appendPause(at: index, into: &output)
@@ -106,7 +125,8 @@ struct Tokenizer: Sendable {
       case 0x2E:  // .
         var end = index
         while end < count, bytes[end] == 0x2E { end += 1 }
-        let betweenDigits = end - index == 1 && index > 0 && end < count
+        let betweenDigits =
+          end - index == 1 && index > 0 && end < count
           && UTF8Scalar.isDigit(UInt32(bytes[index - 1])) && UTF8Scalar.isDigit(UInt32(bytes[end]))
         if !betweenDigits { appendEnd(at: index, to: end, into: &output) }
         index = end
@@ -128,11 +148,15 @@ struct Tokenizer: Sendable {
 
   // MARK: - Pieces
 
-  private static let urlPrefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+  private static let urlPrefixes: [[UInt8]] = [
+    Array("http://".utf8), Array("https://".utf8), Array("www.".utf8),
+  ]
 
   @inline(__always)
   private func isEmoticonStart(_ byte: UInt8) -> Bool {
-    byte < 64 ? emoticonStarts.0 & (1 << UInt64(byte)) != 0 : emoticonStarts.1 & (1 << UInt64(byte - 64)) != 0
+    byte < 64
+      ? emoticonStarts.0 & (1 << UInt64(byte)) != 0
+      : emoticonStarts.1 & (1 << UInt64(byte - 64)) != 0
   }
 
   @inline(__always)
@@ -145,7 +169,7 @@ struct Tokenizer: Sendable {
   private func matchEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
     if index > 0 {
       let previous = bytes[index - 1]
-      if (previous >= 0x30 && previous <= 0x39) { return nil }
+      if previous >= 0x30 && previous <= 0x39 { return nil }
     }
     for emoticon in emoticons where index + emoticon.count <= bytes.count {
       var matches = true
@@ -155,7 +179,9 @@ struct Tokenizer: Sendable {
       }
       if matches {
         let end = index + emoticon.count
-        if end < bytes.count, emoticon.last.map(isHandleByte) == true, isHandleByte(bytes[end]) { continue }
+        if end < bytes.count, emoticon.last.map(isHandleByte) == true, isHandleByte(bytes[end]) {
+          continue
+        }
         return end
       }
     }
@@ -182,7 +208,9 @@ struct Tokenizer: Sendable {
   }
 
   /// Reads a word or number at `index`, folding it into the key buffer; returns the end.
-  private func readWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, into output: inout Output) -> Int {
+  private func readWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, into output: inout Output
+  ) -> Int {
     let count = bytes.count
     var index = start
     let keyStart = output.keys.count
@@ -204,7 +232,9 @@ struct Tokenizer: Sendable {
         let next = index + length
         guard next < count, index > start else { break }
         let (following, _) = UTF8Scalar.decode(bytes, at: next)
-        guard UTF8Scalar.isLatinLetter(following) || UTF8Scalar.isCyrillicLetter(following) else { break }
+        guard UTF8Scalar.isLatinLetter(following) || UTF8Scalar.isCyrillicLetter(following) else {
+          break
+        }
         UTF8Scalar.append(UTF8Scalar.folded(scalar), to: &output.keys)
         index = next
         continue
@@ -228,16 +258,20 @@ struct Tokenizer: Sendable {
     }
     let kind: Token.Kind = startsWithDigit || letters == 0 ? .number : .word
     let script: Token.Script = letters == 0 ? .none : (cyrillic >= latin ? .cyrillic : .latin)
-    append(Token(kind: kind, script: script, isCaps: letters >= 2 && upper == letters, count: 1,
-                 sourceStart: Int32(start), sourceEnd: Int32(index),
-                 keyStart: Int32(keyStart), keyEnd: Int32(output.keys.count)), to: &output)
+    append(
+      Token(
+        kind: kind, script: script, isCaps: letters >= 2 && upper == letters, count: 1,
+        sourceStart: Int32(start), sourceEnd: Int32(index),
+        keyStart: Int32(keyStart), keyEnd: Int32(output.keys.count)), to: &output)
     return index
   }
 
   /// Reads an emoji sequence at `index`: a base, its modifiers, and parts joined by ZWJ.
   ///
   /// The key drops variation selectors and skin tones, so `👍🏽` matches the entry for `👍`.
-  private func readEmoji(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, into output: inout Output) -> Int {
+  private func readEmoji(
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, into output: inout Output
+  ) -> Int {
     let keyStart = output.keys.count
     var index = start
     var expectBase = true
@@ -265,25 +299,34 @@ struct Tokenizer: Sendable {
     if expectBase, output.keys.count > keyStart, output.keys.last == 0x8D {
       output.keys.removeLast(3)  // a dangling ZWJ
     }
-    append(Token(kind: .emoji, script: .none, isCaps: false, count: 1, sourceStart: Int32(start),
-                 sourceEnd: Int32(index), keyStart: Int32(keyStart), keyEnd: Int32(output.keys.count)), to: &output)
+    append(
+      Token(
+        kind: .emoji, script: .none, isCaps: false, count: 1, sourceStart: Int32(start),
+        sourceEnd: Int32(index), keyStart: Int32(keyStart), keyEnd: Int32(output.keys.count)),
+      to: &output)
     return max(index, start + 1)
   }
 
   private func appendSymbol(
-    _ kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, key: [UInt8],
+    _ kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    key: [UInt8],
     into output: inout Output
   ) {
     let keyStart = output.keys.count
     output.keys.append(contentsOf: key)
-    append(Token(kind: kind, script: .none, isCaps: false, count: 1, sourceStart: Int32(start), sourceEnd: Int32(end),
-                 keyStart: Int32(keyStart), keyEnd: Int32(output.keys.count)), to: &output)
+    append(
+      Token(
+        kind: kind, script: .none, isCaps: false, count: 1, sourceStart: Int32(start),
+        sourceEnd: Int32(end),
+        keyStart: Int32(keyStart), keyEnd: Int32(output.keys.count)), to: &output)
   }
 
   private func appendPause(at index: Int, into output: inout Output) {
     if let last = output.tokens.last, last.kind == .pause || last.kind == .sentenceEnd { return }
-    append(Token(kind: .pause, script: .none, isCaps: false, count: 1, sourceStart: Int32(index),
-                 sourceEnd: Int32(index + 1), keyStart: 0, keyEnd: 0), to: &output)
+    append(
+      Token(
+        kind: .pause, script: .none, isCaps: false, count: 1, sourceStart: Int32(index),
+        sourceEnd: Int32(index + 1), keyStart: 0, keyEnd: 0), to: &output)
   }
 
   private func appendEnd(at start: Int, to end: Int, into output: inout Output) {
@@ -292,8 +335,10 @@ struct Tokenizer: Sendable {
       output.tokens[output.tokens.count - 1].sourceEnd = Int32(end)
       return
     }
-    append(Token(kind: .sentenceEnd, script: .none, isCaps: false, count: 1, sourceStart: Int32(start),
-                 sourceEnd: Int32(end), keyStart: 0, keyEnd: 0), to: &output)
+    append(
+      Token(
+        kind: .sentenceEnd, script: .none, isCaps: false, count: 1, sourceStart: Int32(start),
+        sourceEnd: Int32(end), keyStart: 0, keyEnd: 0), to: &output)
   }
 
   @inline(__always)

@@ -8,7 +8,9 @@ enum UTF8Scalar {
   ///
   /// Malformed bytes decode as U+FFFD of length 1, so the reader always advances.
   @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int) {
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    scalar: UInt32, length: Int
+  ) {
     let b0 = UInt32(bytes[index])
     if b0 < 0x80 { return (b0, 1) }
     let count = bytes.count
@@ -16,12 +18,14 @@ enum UTF8Scalar {
       return (((b0 & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
     }
     if b0 & 0xF0 == 0xE0, index + 2 < count {
-      let value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6)
+      let value =
+        ((b0 & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6)
         | (UInt32(bytes[index + 2]) & 0x3F)
       return (value, 3)
     }
     if b0 & 0xF8 == 0xF0, index + 3 < count {
-      let value = ((b0 & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+      let value =
+        ((b0 & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
         | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F)
       return (value, 4)
     }

@@ -1,15 +1,15 @@
 /// The numbers the sentiment rules use: thresholds, scales and damping.
 ///
 /// Defaults follow VADER where it has a published constant (negation ×−0.74, `but` ×0.5 / ×1.5,
-/// exclamation +0.292 per mark up to four, capitals +0.733, normalisation x/√(x²+15)); the neutral
-/// damping and thresholds were tuned on development data so that news-like text stays neutral.
+/// exclamation +0.292 per mark up to four, capitals +0.733); α of the normalisation x/√(x²+α)
+/// (VADER: 15), the thresholds and the damping were tuned on the development sets' train parts.
 public struct SentimentSettings: Sendable, Hashable {
   /// A text (or clause) scoring at or above this is `pos`.
-  public var positiveThreshold: Double = 0.3
+  public var positiveThreshold: Double = 0.1
   /// A text (or clause) scoring at or below minus this is `neg`.
-  public var negativeThreshold: Double = 0.3
+  public var negativeThreshold: Double = 0.1
   /// The α in the normalisation x/√(x²+α) that maps a raw sum into (−1, 1).
-  public var alpha: Double = 15
+  public var alpha: Double = 8
   /// What a negated sentiment word is multiplied by.
   public var negationScale: Double = -0.74
   /// What a negated, intensified word is multiplied by ("не очень хорошо": mildly negative).
@@ -28,12 +28,26 @@ public struct SentimentSettings: Sendable, Hashable {
   public var exclamationBoost: Double = 0.292
   /// Added to a word written in capitals when the text is not all capitals.
   public var capsBoost: Double = 0.733
-  /// What a question's sum is multiplied by: asking about a thing is not judging it.
-  public var questionScale: Double = 0.5
+  /// What a question's positive sum is multiplied by: asking about a good thing is not praise.
+  public var questionScale: Double = 0.1
+  /// What a question's negative sum is multiplied by: a complaint put as a question ("почему так
+  /// долго?") is still a complaint, so it is damped less.
+  public var negativeQuestionScale: Double = 0.5
   /// A text whose only sentiment word has |valence| at most this is damped.
   public var weakHitLimit: Double = 1.5
-  /// What such a single weak hit is multiplied by.
-  public var weakHitScale: Double = 0.5
+  /// What a single weak positive hit is multiplied by: faint praise is often politeness, so the
+  /// faintest words ("терпимо") alone leave a text neutral.
+  public var weakHitScale: Double = 0.6
+  /// What a single weak negative hit is multiplied by; kept apart from the positive one because
+  /// one complaint word ("очередь") usually does mark a problem, and reports rank pain points.
+  public var weakNegativeHitScale: Double = 0.6
+  /// What the positive score of a text with a link is multiplied by: links mark ads and news,
+  /// whose praise sells rather than judges (a complaint with a link stays a complaint).
+  public var linkScale: Double = 1
+
+  /// The weight of the last sentence of a text of three sentences or more: a review's verdict
+  /// comes at its end ("В итоге не советую").
+  public var conclusionWeight: Double = 1.5
 
   /// The defaults described above.
   public init() {}

@@ -19,13 +19,16 @@ struct AnalyzeCommand: ParsableCommand {
   @Option(help: "Output format: csv or jsonl.")
   var format: String = "csv"
 
-  @Option(name: .customLong("lexicon"), help: "An extra lexicon file loaded after the defaults (repeatable).")
+  @Option(
+    name: .customLong("lexicon"),
+    help: "An extra lexicon file loaded after the defaults (repeatable).")
   var lexicons: [String] = []
 
   @Option(name: .customLong("positive-threshold"), help: "Score at or above which a text is pos.")
   var positiveThreshold: Double?
 
-  @Option(name: .customLong("negative-threshold"), help: "Score at or below minus which a text is neg.")
+  @Option(
+    name: .customLong("negative-threshold"), help: "Score at or below minus which a text is neg.")
   var negativeThreshold: Double?
 
   func validate() throws {
@@ -39,7 +42,8 @@ struct AnalyzeCommand: ParsableCommand {
       let analyzer = try AnalyzerLoader.standard(
         extraLexicons: lexicons, thresholds: (positiveThreshold, negativeThreshold))
       let runner = AnalyzeRunner(
-        analyzer: analyzer, textColumn: textColumn, idColumn: idColumn, format: AnalyzeRunner.Format(rawValue: format) ?? .csv)
+        analyzer: analyzer, textColumn: textColumn, idColumn: idColumn,
+        format: AnalyzeRunner.Format(rawValue: format) ?? .csv)
       try runner.run(path: file, output: OutputWriter())
     }
   }

@@ -16,19 +16,23 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .customLong("label-column"), help: "The header of the column with the gold label.")
   var labelColumn: String = "label"
 
-  @Option(name: .customLong("lexicon"), help: "An extra lexicon file loaded after the defaults (repeatable).")
+  @Option(
+    name: .customLong("lexicon"),
+    help: "An extra lexicon file loaded after the defaults (repeatable).")
   var lexicons: [String] = []
 
   @Option(name: .customLong("positive-threshold"), help: "Score at or above which a text is pos.")
   var positiveThreshold: Double?
 
-  @Option(name: .customLong("negative-threshold"), help: "Score at or below minus which a text is neg.")
+  @Option(
+    name: .customLong("negative-threshold"), help: "Score at or below minus which a text is neg.")
   var negativeThreshold: Double?
 
   func run() throws {
     let reports = try CommandFailure.exitOnError { () throws(AnalysisError) in
-      let evaluator = Evaluator(analyzer: try AnalyzerLoader.standard(
-        extraLexicons: lexicons, thresholds: (positiveThreshold, negativeThreshold)))
+      let evaluator = Evaluator(
+        analyzer: try AnalyzerLoader.standard(
+          extraLexicons: lexicons, thresholds: (positiveThreshold, negativeThreshold)))
       return try files.map { file throws(AnalysisError) in
         try evaluator.evaluate(path: file, textColumn: textColumn, labelColumn: labelColumn).text
       }

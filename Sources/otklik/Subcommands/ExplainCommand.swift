@@ -5,12 +5,16 @@ import Otklik
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain",
-    abstract: "Show why a text gets its sentiment and tags: tokens, stems, lexicon hits, rules, clause scores.")
+    abstract:
+      "Show why a text gets its sentiment and tags: tokens, stems, lexicon hits, rules, clause scores."
+  )
 
   @Argument(help: "The text to explain.")
   var text: String
 
-  @Option(name: .customLong("lexicon"), help: "An extra lexicon file loaded after the defaults (repeatable).")
+  @Option(
+    name: .customLong("lexicon"),
+    help: "An extra lexicon file loaded after the defaults (repeatable).")
   var lexicons: [String] = []
 
   func run() throws {

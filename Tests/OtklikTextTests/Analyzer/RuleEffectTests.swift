@@ -1,0 +1,164 @@
+import OtklikText
+import Testing
+
+/// Each rule changes the outcome: switched off through its setting, the sentence that needs it
+/// flips; switched on, scores move the way the rule says.
+@Suite struct RuleEffectTests {
+  let analyzer = AnalyzerFixture.analyzer
+
+  private func score(_ text: String, _ analyzer: TextAnalyzer? = nil) -> Double {
+    (analyzer ?? self.analyzer).analyze(text).score
+  }
+
+  @Test func negationFlipsAndWithoutItTheWordKeepsItsSign() {
+    var settings = SentimentSettings()
+    settings.negationScale = 1
+    #expect(analyzer.analyze("Не вкусно").label == .negative)
+    #expect(AnalyzerFixture.make(settings: settings).analyze("Не вкусно").label == .positive)
+  }
+
+  @Test func negationDampsAsWellAsFlips() {
+    #expect(abs(score("Не плохо")) < abs(score("Плохо")))
+    #expect(score("Не плохо") > 0)
+  }
+
+  @Test func contrastMakesTheClauseAfterWin() {
+    var settings = SentimentSettings()
+    settings.contrastAfterWeight = 1
+    settings.contrastBeforeWeight = 1
+    let text = "Еда отличная, но обслуживание плохое"
+    #expect(analyzer.analyze(text).label == .negative)
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .positive)
+  }
+
+  @Test func concessionMakesItsClauseWeighLess() {
+    var settings = SentimentSettings()
+    settings.concessionWeight = 1
+    let text = "Хотя еда отличная, обслуживание ужасное"
+    #expect(analyzer.analyze(text).label == .negative)
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .neutral)
+  }
+
+  @Test(arguments: [("очень вкусно", "вкусно"), ("крайне грязно", "грязно"), ("very good", "good")])
+  func intensifiersStrengthen(intensified: String, plain: String) {
+    #expect(abs(score(intensified)) > abs(score(plain)))
+  }
+
+  @Test(arguments: [
+    ("немного грязно", "грязно"), ("чуть медленно", "медленно"), ("slightly dirty", "dirty"),
+  ])
+  func diminishersWeaken(diminished: String, plain: String) {
+    #expect(abs(score(diminished)) < abs(score(plain)))
+    #expect((score(diminished) < 0) == (score(plain) < 0))
+  }
+
+  @Test func exclamationAmplifiesUpToFourMarks() {
+    #expect(score("Вкусно!") > score("Вкусно"))
+    #expect(score("Вкусно!!!") > score("Вкусно!"))
+    #expect(score("Вкусно!!!!!!!!") == score("Вкусно!!!!"))
+    #expect(score("Грязно!!!") < score("Грязно"))
+  }
+
+  @Test func capitalsAmplifyOnlyInAMixedCaseText() {
+    #expect(score("Было ПЛОХО") < score("Было плохо"))
+    #expect(score("БЫЛО ПЛОХО") == score("было плохо"))
+  }
+
+  @Test func questionsAreDamped() {
+    var settings = SentimentSettings()
+    settings.questionScale = 1
+    let text = "Где можно купить хороший хлеб?"
+    #expect(analyzer.analyze(text).label == .neutral)
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .positive)
+  }
+
+  @Test func complaintsPutAsQuestionsAreDampedLess() {
+    var settings = SentimentSettings()
+    settings.negativeQuestionScale = settings.questionScale
+    #expect(analyzer.analyze("Почему так медленно?").label == .negative)
+    #expect(AnalyzerFixture.make(settings: settings).analyze("Почему так медленно?").label == .neutral)
+  }
+
+  @Test func singleWeakHitIsDamped() {
+    var settings = SentimentSettings()
+    settings.weakHitScale = 1
+    #expect(analyzer.analyze("Терпимо").label == .neutral)
+    #expect(AnalyzerFixture.make(settings: settings).analyze("Терпимо").label == .positive)
+  }
+
+  @Test func idiomThatEndsInAnIntensifierGivesWayToTheWordAfterIt() {
+    let alone = analyzer.analyze("Не очень")
+    let before = analyzer.analyze("Не очень вкусно")
+    #expect(alone.clauses.first?.evidence.first?.entry == "=не очень")
+    #expect(before.clauses.first?.evidence.first?.entry == "вкусный")
+    #expect(before.clauses.first?.evidence.first?.rules.first == "negated intensifier ×-0.5")
+  }
+
+  @Test func thresholdsAreConfigurable() {
+    var settings = SentimentSettings()
+    settings.positiveThreshold = 0.99
+    #expect(AnalyzerFixture.make(settings: settings).analyze("Очень вкусно").label == .neutral)
+  }
+
+  @Test func scoresStayInsideMinusOneToOne() {
+    let long = String(repeating: "Отлично, вкусно, уютно!!! ", count: 200)
+    let score = analyzer.analyze(long).score
+    #expect(score > 0.9 && score <= 1)
+  }
+
+  @Test func textWithoutSignalIsNoneAndEmptyTextToo() {
+    #expect(analyzer.analyze("Открылись в 9, купили хлеб").label == .none)
+    #expect(analyzer.analyze("").label == .none)
+    #expect(analyzer.analyze("   ").label == .none)
+  }
+
+  @Test func nonAnswerKeepsItsEvidence() throws {
+    let analysis = analyzer.analyze("Затрудняюсь ответить.")
+    #expect(analysis.label == .nonAnswer)
+    let evidence = try #require(analysis.clauses.first?.evidence.first)
+    #expect(evidence.entry == "затрудняюсь ответить")
+    #expect(evidence.rules == ["non-answer"])
+  }
+
+  @Test func evidenceListsWordsEntryValenceAndRules() throws {
+    let analysis = analyzer.analyze("Официанты вежливые, но совсем не вкусно")
+    #expect(analysis.clauses.count == 2)
+    #expect(analysis.clauses[0].label == .positive)
+    #expect(analysis.clauses[1].label == .negative)
+    #expect(analysis.label == .negative)
+    let polite = try #require(analysis.clauses[0].evidence.first)
+    #expect(polite.words == "вежливые")
+    #expect(polite.entry == "вежливый")
+    #expect(polite.valence == 2)
+    #expect(polite.weighted == 1)
+    #expect(polite.rules == ["before contrast ×0.5"])
+    let tasty = try #require(analysis.clauses[1].evidence.first)
+    #expect(tasty.words == "вкусно")
+    #expect(tasty.rules.contains("contrast ×1.5"))
+    #expect(tasty.weighted < 0)
+  }
+
+  @Test func languageIsGuessedFromLetters() {
+    #expect(analyzer.analyze("Очень вкусно").language == .russian)
+    #expect(analyzer.analyze("Very tasty").language == .english)
+    #expect(analyzer.analyze("Кофе отличный, but the music was terrible").language == .mixed)
+    #expect(analyzer.analyze("Сервис Wi-Fi в кафе работает хорошо и быстро").language == .russian)
+    #expect(analyzer.analyze("12:30 👍").language == .unknown)
+  }
+
+  @Test func analyzerWorksFromManyThreadsAtOnce() async {
+    let analyzer = self.analyzer
+    let texts = ["Очень вкусно", "Ужасно грязно", "The food was not good", "Нет", "👍"]
+    let expected = texts.map { analyzer.analyze($0).label }
+    await withTaskGroup(of: Bool.self) { group in
+      for _ in 0..<8 {
+        group.addTask {
+          (0..<200).allSatisfy { round in
+            analyzer.analyze(texts[round % texts.count]).label == expected[round % texts.count]
+          }
+        }
+      }
+      for await ok in group { #expect(ok) }
+    }
+  }
+}
