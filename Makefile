@@ -37,6 +37,15 @@ golden: deps
 	.build/debug/otklik run --config .build/golden/otklik.yaml --now 2026-11-30 --no-history --quiet
 	cp .build/golden/latest/report.md .build/golden/latest/summary.json Tests/otklikTests/Golden/
 
+# `make bench` times libcsv's bare parse, ingest, ingest + analysis and the full run on a generated
+# 50 MB reviews export (and pandas + VADER when installed); `make bench BENCH_SIZE=500MB` for more.
+BENCH_SIZE ?= 50MB
+BENCH_RUNS ?= 3
+
+bench: deps
+	$(SWIFT) build -c release --product otklik
+	.build/release/otklik bench pipeline --size $(BENCH_SIZE) --runs $(BENCH_RUNS)
+
 # Sentiment evaluation on the labelled sets in ../shared/eval/ (skipped when they are absent).
 EVAL_DIR ?= ../shared/eval
 .PHONY: eval

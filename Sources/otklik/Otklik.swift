@@ -10,6 +10,7 @@ struct OtklikCommand: ParsableCommand {
     subcommands: [
       RunCommand.self, InitCommand.self, InspectCommand.self, AnalyzeCommand.self,
       ExplainCommand.self, EvalCommand.self, BenchCommand.self, BriefCommand.self,
+      GenerateCommand.self,
     ]
   )
 }

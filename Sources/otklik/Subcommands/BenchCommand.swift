@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Measure the speed of a stage.",
-    subcommands: [TextBenchCommand.self])
+    subcommands: [TextBenchCommand.self, BenchPipelineCommand.self, BenchStageCommand.self])
 }
 
 /// `otklik bench text`: texts/s and MB/s of text analysis on one core.
