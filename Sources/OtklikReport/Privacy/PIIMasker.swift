@@ -226,13 +226,16 @@ public struct PIIMasker: Sendable, Hashable {
       self.scalars = scalars
     }
 
-    /// Whether a word starting with `scalar` must be folded and compared with the stems.
+    /// Whether a word starting with `scalar` must be folded and compared with the stems (ASCII and
+    /// basic Cyrillic letters are lowercased without a property lookup).
     func mayStartStem(_ scalar: Unicode.Scalar) -> Bool {
       guard let scalars else { return true }
       let lower: Unicode.Scalar
       if scalar.value < 0x80 {
         let isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
         lower = isUpper ? Unicode.Scalar(scalar.value | 0x20)! : scalar
+      } else if scalar.value >= 0x430 && scalar.value <= 0x44F {
+        lower = scalar
       } else if scalar.value >= 0x410 && scalar.value <= 0x42F {
         lower = Unicode.Scalar(scalar.value + 0x20)!
       } else {
