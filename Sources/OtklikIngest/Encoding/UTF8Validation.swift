@@ -13,6 +13,12 @@ enum UTF8Validation {
     var index = 0
     while true {
       index = skipASCII(in: bytes, from: index)
+      // Fast path for two-byte characters (Cyrillic text): a lead C2–DF and a continuation byte,
+      // with the single ASCII bytes (spaces) between words, without a call per character.
+      while index + 1 < bytes.count, bytes[index] &- 0xC2 < 0x1E, bytes[index + 1] & 0xC0 == 0x80 {
+        index += 2
+        if index < bytes.count && bytes[index] < 0x80 { index += 1 }
+      }
       guard index < bytes.count else { return nil }
       let length = sequenceLength(in: bytes, at: index)
       if length > 0 {

@@ -5,34 +5,47 @@ extension RecordReader {
     var review = Review(company: "", text: "")
     var texts: [String] = []
     for column in detection.columns where column.role != .ignore {
-      let cell = raw.string(column.index)
-      let value = String(cell.trimmingSpaces)
       switch column.role {
-      case .text, .open:
-        if !value.isEmpty { texts.append(value) }
       case .rating:
-        switch RatingParser.parse(value) {
+        switch RatingParser.parse(utf8: raw.field(column.index)) {
         case .success(let rating): review.rating = review.rating ?? rating
         case .failure(let failure): return reject(raw, column: column.index, failure.reason)
         }
+        continue
       case .date, .timestamp, .replyDate:
-        guard !value.isEmpty else { continue }
-        guard let date = DateParser.parse(value) else {
+        let field = raw.field(column.index)
+        guard !UTF8Trim.trimmingSpaces(field).isEmpty else { continue }
+        guard let date = DateParser.parse(utf8: field) else {
+          let value = raw.string(column.index).trimmingSpaces
           return reject(
-            raw, column: column.index, "unreadable date: \(RatingParser.quoted(value[...]))")
+            raw, column: column.index, "unreadable date: \(RatingParser.quoted(value))")
         }
         if column.role == .replyDate {
           review.replyDate = review.replyDate ?? date
         } else {
           review.date = review.date ?? date
         }
-      case .company: if review.company.isEmpty { review.company = value }
-      case .id: review.id = review.id ?? nonEmpty(value)
-      case .branch: review.branch = review.branch ?? nonEmpty(value)
-      case .source: review.source = review.source ?? nonEmpty(value)
-      case .author: review.author = review.author ?? nonEmpty(value)
-      case .reply: review.reply = review.reply ?? nonEmpty(value)
+        continue
       case .ignore, .segment, .singleChoice, .multipleChoice, .scale, .nps: continue
+      case .company: if !review.company.isEmpty { continue }
+      case .id: if review.id != nil { continue }
+      case .branch: if review.branch != nil { continue }
+      case .source: if review.source != nil { continue }
+      case .author: if review.author != nil { continue }
+      case .reply: if review.reply != nil { continue }
+      case .text, .open: break
+      }
+      // Only the fields a review keeps become `String`s.
+      let value = String(raw.string(column.index).trimmingSpaces)
+      switch column.role {
+      case .text, .open: if !value.isEmpty { texts.append(value) }
+      case .company: review.company = value
+      case .id: review.id = nonEmpty(value)
+      case .branch: review.branch = nonEmpty(value)
+      case .source: review.source = nonEmpty(value)
+      case .author: review.author = nonEmpty(value)
+      case .reply: review.reply = nonEmpty(value)
+      default: continue
       }
     }
     if review.company.isEmpty {

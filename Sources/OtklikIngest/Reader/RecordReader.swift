@@ -139,8 +139,7 @@ public final class RecordReader {
 
   /// The choice splitter of multiple-choice column `index`, learning from `cell` first.
   func splitChoices(_ cell: String, column index: Int) -> [String] {
-    splitters[index, default: ChoiceSplitter()].learn(cell)
-    return splitters[index, default: ChoiceSplitter()].split(cell)
+    splitters[index, default: ChoiceSplitter()].learnAndSplit(cell)
   }
 
   /// The source's name, for records.

@@ -7,12 +7,22 @@
 /// A piece that is not known and starts with a lowercase letter is also joined to an unknown piece
 /// before it ("Суши, роллы" when "роллы" was never an option), since form options start with a
 /// capital; after a known option it stands alone (a respondent's own "Other" answer: "шаурма").
+///
+/// Real answers repeat (a handful of option combinations), so ``learnAndSplit(_:)`` remembers the
+/// split of each distinct cell while the known options stay the same, and which cells can never be
+/// an option; both memories are bounded by ``maxCachedCells``.
 public struct ChoiceSplitter: Sendable {
   /// How many options a splitter learns from cells at most.
   public static let maxLearnedOptions = 1000
+  /// How many distinct cells' splits (and how many multi-piece cells) are remembered at most.
+  public static let maxCachedCells = 4096
 
   /// The options known so far, by their exact text.
   public private(set) var knownOptions: Set<String>
+  /// Splits of trimmed cells under the current ``knownOptions``; emptied when an option is learned.
+  private var splits: [String: [String]] = [:]
+  /// Trimmed cells of more than one piece: never an option, whatever else is known.
+  private var compoundCells: Set<String> = []
 
   /// A splitter that knows `options` from the start (the config's list).
   public init(options: [String] = []) {
@@ -24,10 +34,7 @@ public struct ChoiceSplitter: Sendable {
   /// At most ``maxLearnedOptions`` options are learned, so a column of free text answered in a
   /// choice question cannot make the set grow with the file.
   public mutating func learn(_ cell: String) {
-    guard knownOptions.count < Self.maxLearnedOptions else { return }
-    let trimmed = String(cell.trimmingSpaces)
-    guard !trimmed.isEmpty else { return }
-    if Self.pieces(of: trimmed).count == 1 { knownOptions.insert(trimmed) }
+    learn(trimmed: String(cell.trimmingSpaces))
   }
 
   /// The options in `cell`, in order, trimmed; empty for an empty cell.
@@ -35,6 +42,36 @@ public struct ChoiceSplitter: Sendable {
     let trimmed = String(cell.trimmingSpaces)
     if trimmed.isEmpty { return [] }
     if knownOptions.contains(trimmed) { return [trimmed] }
+    return splitUnknown(trimmed)
+  }
+
+  /// ``learn(_:)`` then ``split(_:)`` of one cell, trimming it once and reusing the split of an
+  /// equal cell seen since the last option was learned: the same result as the two calls.
+  public mutating func learnAndSplit(_ cell: String) -> [String] {
+    let trimmed = String(cell.trimmingSpaces)
+    learn(trimmed: trimmed)
+    if trimmed.isEmpty { return [] }
+    if knownOptions.contains(trimmed) { return [trimmed] }
+    if let cached = splits[trimmed] { return cached }
+    let options = splitUnknown(trimmed)
+    if splits.count < Self.maxCachedCells { splits[trimmed] = options }
+    return options
+  }
+
+  private mutating func learn(trimmed: String) {
+    guard knownOptions.count < Self.maxLearnedOptions, !trimmed.isEmpty,
+      !knownOptions.contains(trimmed), !compoundCells.contains(trimmed)
+    else { return }
+    if Self.pieces(of: trimmed).count == 1 {
+      knownOptions.insert(trimmed)
+      splits.removeAll(keepingCapacity: true)
+    } else if compoundCells.count < Self.maxCachedCells {
+      compoundCells.insert(trimmed)
+    }
+  }
+
+  /// The options of a trimmed, non-empty cell that is not itself a known option.
+  private func splitUnknown(_ trimmed: String) -> [String] {
     var options: [String] = []
     for part in trimmed.split(separator: ";") {
       let pieces = Self.commaPieces(of: part)

@@ -12,7 +12,16 @@ public import Foundation
 public enum DateParser {
   /// The date in `text`, or `nil` when it is not one of the accepted forms or not a real date.
   public static func parse(_ text: some StringProtocol) -> Date? {
-    var scanner = Scanner(Array(String(text).trimmingSpaces.utf8))
+    parse(trimmed: Array(String(text).trimmingSpaces.utf8))
+  }
+
+  /// ``parse(_:)`` of a field's UTF-8 bytes, trimmed as text would be, without building a `String`.
+  public static func parse(utf8 field: ArraySlice<UInt8>) -> Date? {
+    parse(trimmed: Array(UTF8Trim.trimmingSpaces(field)))
+  }
+
+  private static func parse(trimmed: [UInt8]) -> Date? {
+    var scanner = Scanner(trimmed)
     guard let first = scanner.number() else { return nil }
     let year: Int
     let month: Int

@@ -32,6 +32,68 @@ public enum RatingParser {
     return .success(value)
   }
 
+  /// ``parse(_:)`` of a field's UTF-8 bytes: the plain forms (`5`, `4,5`, `4.25`, stars) in 1–5 are
+  /// read from the bytes without building a `String`; anything else, and every failure (whose reason
+  /// quotes the text), goes through ``parse(_:)``, so the result is always the same.
+  public static func parse(utf8 field: ArraySlice<UInt8>) -> Result<Double?, Failure> {
+    let trimmed = UTF8Trim.trimmingSpaces(field)
+    if trimmed.isEmpty { return .success(nil) }
+    if let value = plainValue(trimmed), (1...5).contains(value) { return .success(value) }
+    return parse(String(decoding: field, as: UTF8.self))
+  }
+
+  /// The value of trimmed bytes made of stars and spaces (starting with a star), or of one or two
+  /// digits with at most two decimals after `,` or `.`; `nil` for any other form.
+  ///
+  /// A decimal is computed as an integer over a power of ten, which IEEE division rounds exactly as
+  /// `Double("4.25")` does.
+  private static func plainValue(_ bytes: ArraySlice<UInt8>) -> Double? {
+    if bytes.first == 0xE2 {
+      var filled = 0
+      var index = bytes.startIndex
+      while index < bytes.endIndex {
+        if bytes[index] == 0x20 {
+          index += 1
+          continue
+        }
+        guard index + 2 < bytes.endIndex, bytes[index] == 0xE2, bytes[index + 1] == 0x98,
+          bytes[index + 2] == 0x85 || bytes[index + 2] == 0x86
+        else { return nil }
+        if bytes[index + 2] == 0x85 { filled += 1 }
+        index += 3
+      }
+      return Double(filled)
+    }
+    var units = 0
+    var wholeDigits = 0
+    var fractionDigits = 0
+    var seenMark = false
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        if seenMark {
+          guard fractionDigits < 2 else { return nil }
+          fractionDigits += 1
+        } else {
+          guard wholeDigits < 2 else { return nil }
+          wholeDigits += 1
+        }
+        units = units * 10 + Int(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: ","), UInt8(ascii: "."):
+        guard !seenMark, wholeDigits > 0 else { return nil }
+        seenMark = true
+      default:
+        return nil
+      }
+    }
+    guard wholeDigits > 0, !seenMark || fractionDigits > 0 else { return nil }
+    switch fractionDigits {
+    case 0: return Double(units)
+    case 1: return Double(units) / 10
+    default: return Double(units) / 100
+    }
+  }
+
   /// The number of `★` when `text` is made only of `★`, `☆` and spaces; `nil` otherwise.
   private static func starCount(_ text: Substring) -> Int? {
     var filled = 0

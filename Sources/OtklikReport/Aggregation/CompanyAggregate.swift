@@ -162,7 +162,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       }
     }
     if let date = review.date { months[MonthKey(date), default: MonthAggregate()].merge(month) }
-    if let branch = review.branch?.trimmingCharacters(in: .whitespaces), !branch.isEmpty {
+    if let branch = review.branch.map(Self.trimmed), !branch.isEmpty {
       branches[branch, default: MonthAggregate()].merge(month)
     }
     if let reply = review.reply, !reply.allSatisfy(\.isWhitespace) {
@@ -188,6 +188,25 @@ public struct CompanyAggregate: Sendable, Equatable {
             evidenceCount: match.evidence.count,
             origin: origin, author: review.author, rating: review.rating, to: &top)
         }
+    }
+  }
+
+  /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's scan when the text starts and
+  /// ends with a character that is never whitespace: company and branch names are trimmed once per
+  /// record, and `Кафе «Ладья»` ends with a guillemet.
+  static func trimmed(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+      isNeverWhitespace(first), isNeverWhitespace(last)
+    else { return text.trimmingCharacters(in: .whitespaces) }
+    return text
+  }
+
+  /// Printable ASCII, Latin-1 letters and signs (not the no-break space), Cyrillic, the dashes,
+  /// quotes and ellipsis of General Punctuation (U+2010–U+2027), and `№`.
+  private static func isNeverWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x21...0x7E, 0xA1...0xFF, 0x400...0x4FF, 0x2010...0x2027, 0x2116: true
+    default: false
     }
   }
 

@@ -53,7 +53,7 @@ public struct ReportAggregate: Sendable, Equatable {
       surveys[record.source]!.add(
         response, texts: analysed.texts, origin: record.origin, maker: maker)
     case .review(let review):
-      let company = review.company.trimmingCharacters(in: .whitespaces)
+      let company = CompanyAggregate.trimmed(review.company)
       let analysis = analysed.texts.first(where: { $0.field == 0 })?.analysis
       companies[
         company,

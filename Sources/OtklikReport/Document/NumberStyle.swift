@@ -9,13 +9,11 @@ public struct NumberStyle: Sendable, Hashable {
   /// Creates the style of `language`.
   public init(_ language: ReportLanguage) { self.language = language }
 
-  /// `value` with `places` decimals.
+  /// `value` with `places` decimals (never `-0`), printed as `printf("%.*f")` rounds it, by the
+  /// integer-digit formatting of ``CSVOptions/format(_:places:)``.
   public func decimal(_ value: Double, places: Int = 2) -> String {
-    var text = String(format: "%.\(places)f", value)
-    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
-      text.removeFirst()
-    }
-    return language == .ru ? text.replacingOccurrences(of: ".", with: ",") : text
+    CSVOptions(delimiter: 0, byteOrderMark: false, decimalSeparator: language == .ru ? "," : ".")
+      .format(value, places: places)
   }
 
   /// `value` with a sign always shown (`+0,35`, `−0,12` uses ASCII minus).

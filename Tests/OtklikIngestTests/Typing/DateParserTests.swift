@@ -28,3 +28,14 @@ import Testing
     #expect(DateParser.parse(text) == nil)
   }
 }
+
+@Suite struct DateParserBytesTests {
+  @Test(arguments: [
+    "2026-03-14", " 2026-03-14T18:05:09+03:00 ", "\u{A0}14.03.2026 18:05\u{A0}",
+    "3/14/2026 6:05:09 PM",
+    "2026/03/14 18:05:09", "01.02.03", "31.02.2026", "", "\u{FEFF}2026-03-14", "вчера",
+  ])
+  func bytesGiveTheSameDateAsText(text: String) {
+    #expect(DateParser.parse(utf8: ArraySlice(Array(text.utf8))) == DateParser.parse(text))
+  }
+}

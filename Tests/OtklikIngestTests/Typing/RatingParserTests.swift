@@ -28,3 +28,15 @@ import Testing
     #expect(failure.reason == reason)
   }
 }
+
+@Suite struct RatingParserBytesTests {
+  /// Every form, with spaces and no-break spaces around, read from bytes as from text.
+  @Test(arguments: [
+    "5", "5,0", "4.5", " 3 ", "\u{A0}4,25\u{202F}", "★★★★☆", " ★ ★☆ ", "★★★★★", "4/5", "8/10", "1",
+    "3.3", "2,75", "4,", ",5", "+4", "05", "7", "0", "5,5", "☆☆☆☆☆", "★x", "отлично", "nan", "4/0",
+    "", "  ", "\u{FEFF}", "1.005", "−3",
+  ])
+  func bytesGiveTheSameResultAsText(text: String) {
+    #expect(RatingParser.parse(utf8: ArraySlice(Array(text.utf8))) == RatingParser.parse(text))
+  }
+}

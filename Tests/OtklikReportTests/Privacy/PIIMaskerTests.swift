@@ -58,4 +58,19 @@ import Testing
     let text = "Олег: +7 916 123-45-67 и oleg@mail.ru"
     #expect(masker.mask(text, author: "Олег") == "[имя]: [телефон] и [e-mail]")
   }
+
+  /// Words are skipped by their first letter only when that cannot change the result: names and
+  /// words starting with `й`, `ё` or accented letters, and names written decomposed, still match.
+  @Test(arguments: [
+    ("Йоко пришла, Йоко ушла", "Йоко", "[имя] пришла, [имя] ушла"),
+    ("Ёжикова знают", "Ёжиков", "[имя] знают"),
+    ("спасибо, ежикову", "Ёжиков", "спасибо, [имя]"),
+    ("Élodie est là", "E\u{301}lodie", "[имя] est là"),
+    ("Élodie est là", "Élodie", "[имя] est là"),
+    ("JOHN and john and Johnny", "John", "[имя] and [имя] and [имя]"),
+    ("Анна, Bob и Боб", "Bob Анна", "[имя], [имя] и Боб"),
+  ])
+  func namesMatchWhateverTheirFirstLetter(text: String, author: String, masked: String) {
+    #expect(masker.mask(text, author: author) == masked)
+  }
 }
