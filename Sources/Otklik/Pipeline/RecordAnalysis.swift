@@ -4,17 +4,23 @@ import OtklikText
 
 /// The analysis stage of a run: each record's free texts through the text analyser.
 ///
-/// Runs on the worker threads; it also computes each record's history facts (hashing) there, so the
-/// single consumer thread only looks them up.
+/// Runs on the worker threads; it also computes each record's history facts (hashing) and renders
+/// its `tagged.csv` rows there, so the single consumer thread only looks facts up and copies bytes.
 struct RecordAnalysis: Sendable {
   let analyzer: TextAnalyzer
   /// The open questions of each survey source, by source name.
   let openQuestions: [String: [Int]]
   let computesFacts: Bool
+  /// Renders `tagged.csv` rows when set; each batch works on its own copy.
+  let rows: TaggedRowFormatter?
 
-  init(analyzer: TextAnalyzer, sources: [ReportSource], computesFacts: Bool) {
+  init(
+    analyzer: TextAnalyzer, sources: [ReportSource], computesFacts: Bool,
+    rows: TaggedRowFormatter? = nil
+  ) {
     self.analyzer = analyzer
     self.computesFacts = computesFacts
+    self.rows = rows
     var open: [String: [Int]] = [:]
     for source in sources {
       guard let schema = source.schema else { continue }
@@ -25,11 +31,14 @@ struct RecordAnalysis: Sendable {
 
   /// Analyses every record of a batch; rejects and file ends pass through.
   func callAsFunction(_ batch: [InputItem]) -> [AnalysedItem] {
-    batch.map { item in
+    var formatter = rows
+    return batch.map { item in
       switch item {
       case .record(let record):
         let analysed = analyse(record)
-        return .record(analysed, computesFacts ? RecordFacts(analysed) : nil)
+        return .record(
+          analysed, computesFacts ? RecordFacts(analysed) : nil,
+          rows: formatter?.rows(of: analysed) ?? [])
       case .rejected(let reject): return .rejected(reject)
       case .fileDone(let accounting): return .fileDone(accounting)
       case .fileFailed(let accounting, let reason): return .fileFailed(accounting, reason)
@@ -57,7 +66,8 @@ struct RecordAnalysis: Sendable {
 
 /// One item of the analysed stream, in file order.
 enum AnalysedItem: Sendable {
-  case record(AnalysedRecord, RecordFacts?)
+  /// A record with its history facts (when the run keeps history) and its rendered `tagged.csv` rows.
+  case record(AnalysedRecord, RecordFacts?, rows: [UInt8])
   case rejected(Reject)
   case fileDone(FileAccounting)
   case fileFailed(FileAccounting, String)

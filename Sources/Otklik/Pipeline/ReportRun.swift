@@ -126,7 +126,9 @@ public struct ReportRun: Sendable {
     var failedFiles: [String] = plan.failures
     var outsidePeriod = 0
     let analysis = RecordAnalysis(
-      analyzer: analyzer, sources: plan.sources, computesFacts: history != nil)
+      analyzer: analyzer, sources: plan.sources, computesFacts: history != nil,
+      rows: TaggedRowFormatter(
+        options: csvOptions, sources: plan.sources, language: metadata.language))
     let batchSize = options.batchSize
     let period = options.period
     let interruption = self.interruption
@@ -154,7 +156,7 @@ public struct ReportRun: Sendable {
           try interruption?.check()
           for item in items {
             switch item {
-            case .record(let analysed, let facts):
+            case .record(let analysed, let facts, let rows):
               records += 1
               if let facts, let history {
                 let novelty = try history.classify(facts)
@@ -166,7 +168,7 @@ public struct ReportRun: Sendable {
                 continue
               }
               aggregate.add(analysed)
-              try tagged.write(analysed)
+              try tagged.write(rows: rows)
             case .rejected(let reject):
               records += 1
               aggregate.add(reject)

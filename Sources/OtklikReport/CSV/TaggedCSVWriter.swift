@@ -37,6 +37,14 @@ public struct TaggedCSVWriter<Sink: ByteSink> {
   }
 
   /// Writes the header if no row was written, and flushes the sink.
+  /// Writes rows rendered elsewhere by a ``TaggedRowFormatter`` with the same options (the header
+  /// goes first, once).
+  public mutating func write(rows: [UInt8]) throws {
+    renderer.renderHeaderIfNeeded()
+    try flushRenderer()
+    if !rows.isEmpty { try sink.write(rows) }
+  }
+
   public mutating func finish() throws {
     renderer.renderHeaderIfNeeded()
     try flushRenderer()

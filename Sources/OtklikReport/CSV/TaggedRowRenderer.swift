@@ -54,6 +54,11 @@ struct TaggedRowRenderer {
   /// Renders the rows of one record (and the header before the first).
   mutating func render(_ analysed: AnalysedRecord) {
     renderHeaderIfNeeded()
+    renderRows(analysed)
+  }
+
+  /// Renders the rows of one record, never the header.
+  mutating func renderRows(_ analysed: AnalysedRecord) {
     let record = analysed.record
     switch record.content {
     case .review(let review):

@@ -74,6 +74,26 @@ import Testing
     #expect(text.hasSuffix(";не вкусно;ru;neg;-0,500;;;;не вкусно → -1,50 [negation]\r\n"))
   }
 
+  @Test func rowsRenderedElsewhereWriteTheSameFile() throws {
+    let records = [
+      Fixtures.review(1, rating: 2, text: "Звоните +7 916 123-45-67, =СУММ(1)", analysis: nil),
+      Fixtures.review(2, rating: 5, text: "вкусно", analysis: nil),
+    ]
+    var direct = TaggedCSVWriter(
+      sink: Data(), options: .defaults(for: .ru), sources: Fixtures.sources, language: .ru)
+    for record in records { try direct.write(record) }
+    try direct.finish()
+    var formatter = TaggedRowFormatter(
+      options: .defaults(for: .ru), sources: Fixtures.sources, language: .ru)
+    let rendered = records.map { formatter.rows(of: $0) }
+    var copied = TaggedCSVWriter(
+      sink: Data(), options: .defaults(for: .ru), sources: Fixtures.sources, language: .ru)
+    for rows in rendered { try copied.write(rows: rows) }
+    try copied.finish()
+    #expect(copied.sink == direct.sink)
+    #expect(!String(decoding: copied.sink, as: UTF8.self).contains("916 123"))
+  }
+
   @Test func emptyTaggedFileHasItsHeader() throws {
     var writer = TaggedCSVWriter(
       sink: Data(), options: .defaults(for: .ru), sources: [], language: .ru)
