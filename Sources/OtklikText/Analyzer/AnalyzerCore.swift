@@ -110,8 +110,12 @@ final class AnalyzerCore: Sendable {
   }
 
   /// Ids, entry and phrase-head flag of one word form.
-  private func resolveWord(_ key: String, isWord: Bool) -> TokenInfo {
+  ///
+  /// A negative contraction is looked up without its apostrophe ("don't" as "dont"), so one entry
+  /// or phrase ("dont buy") serves both spellings, as tweets and reviews write either.
+  private func resolveWord(_ written: String, isWord: Bool) -> TokenInfo {
     var info = TokenInfo.unknown
+    let key = Self.contractionKey(written)
     info.formID = ids[key] ?? -1
     let stemmed = isWord ? stem(key) : key
     info.stemID = ids[stemmed] ?? -1
@@ -119,12 +123,17 @@ final class AnalyzerCore: Sendable {
       info.entry = isBlank(entry) ? -1 : entry
     } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
       info.entry = entry
-    } else if let suffixNegator, key.hasSuffix("n't") {
+    } else if let suffixNegator, written.hasSuffix("n't") {
       info.entry = suffixNegator
     }
     info.isPhraseHead =
       hasPhrases(startingWith: info.formID) || hasPhrases(startingWith: info.stemID)
     return info
+  }
+
+  /// A word as entries are keyed: a negative contraction loses its apostrophe ("don't" → "dont").
+  static func contractionKey(_ word: String) -> String {
+    word.hasSuffix("n't") ? String(word.dropLast(2)) + "t" : word
   }
 
   /// Whether any phrase starts with the word of interned id `id` (−1: none).
@@ -312,16 +321,17 @@ extension AnalyzerCore {
       let removes = entry.role == .sentiment && entry.value == 0
       switch term {
       case .word(let word):
-        stemEntries[intern(stem(word))] = removes ? nil : index
+        stemEntries[intern(stem(AnalyzerCore.contractionKey(word)))] = removes ? nil : index
       case .exact(let word):
         // A zero exact form stays, to block the stem entry for that form ("=года 0" keeps "года"
         // from matching "годный"); matching skips zero entries.
-        exactEntries[intern(word)] = index
+        exactEntries[intern(AnalyzerCore.contractionKey(word))] = index
       case .symbol(let symbol):
         exactEntries[intern(AnalyzerCore.symbolKey(symbol))] = removes ? nil : index
       case .phrase(let words):
         let compiled = words.map { word in
-          (id: intern(word.isExact ? word.text : stem(word.text)), isExact: word.isExact)
+          let text = AnalyzerCore.contractionKey(word.text)
+          return (id: intern(word.isExact ? text : stem(text)), isExact: word.isExact)
         }
         let key = compiled.map { $0.isExact ? -$0.id - 1 : $0.id }
         let phrase = CompiledPhrase(words: compiled, entry: index)

@@ -86,6 +86,19 @@ import Testing
     #expect(AnalyzerFixture.make(settings: settings).analyze("Терпимо").label == .positive)
   }
 
+  @Test(arguments: ["Don't buy this kettle", "Dont buy this kettle", "Don’t buy this kettle"])
+  func negativeContractionMatchesWithOrWithoutApostrophe(text: String) throws {
+    let lexicon = try Lexicon.parse("dont buy\t-2.5\n", file: "contractions.tsv")
+    let analyzer = TextAnalyzer(
+      lexicons: [lexicon], modifiers: AnalyzerFixture.modifiers, russian: RussianStemmer(),
+      english: EnglishStemmer(), settings: SentimentSettings())
+    let analysis = analyzer.analyze(text)
+    #expect(analysis.label == .negative)
+    #expect(analysis.clauses.first?.evidence.first?.entry == "dont buy")
+    // The idiom the rules write with an apostrophe serves the plain spelling too.
+    #expect(AnalyzerFixture.analyzer.analyze("The kettle doesnt work").label == .negative)
+  }
+
   @Test func idiomThatEndsInAnIntensifierGivesWayToTheWordAfterIt() {
     let alone = analyzer.analyze("Не очень")
     let before = analyzer.analyze("Не очень вкусно")
