@@ -20,6 +20,9 @@ final class AnalyzerCore: Sendable {
   let exactEntries: [Int32: Int32]
   /// Entry by the id of a stem.
   let stemEntries: [Int32: Int32]
+  /// Entry by the id of the stem of an inflected form whose stem differs from its lemma's
+  /// ("профессионалы" for "профессионал"); consulted after ``stemEntries``.
+  let formStemEntries: [Int32: Int32]
   /// Every compiled phrase.
   let phrases: [CompiledPhrase]
   /// Phrase indices grouped by the id of their first word, longest first within a group: the
@@ -95,6 +98,7 @@ final class AnalyzerCore: Sendable {
     self.entries = builder.entries
     self.exactEntries = builder.exactEntries
     self.stemEntries = builder.stemEntries
+    self.formStemEntries = builder.formStemEntries
     self.phrases = builder.phrases
     var starts: [Int32] = [0]
     var list: [Int32] = []
@@ -121,7 +125,8 @@ final class AnalyzerCore: Sendable {
     info.stemID = ids[stemmed] ?? -1
     if info.formID >= 0, let entry = exactEntries[info.formID] {
       info.entry = isBlank(entry) ? -1 : entry
-    } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
+    } else if info.stemID >= 0, let entry = stemEntries[info.stemID] ?? formStemEntries[info.stemID]
+    {
       info.entry = entry
     } else if let suffixNegator, written.hasSuffix("n't") {
       info.entry = suffixNegator
@@ -134,6 +139,29 @@ final class AnalyzerCore: Sendable {
   /// A word as entries are keyed: a negative contraction loses its apostrophe ("don't" → "dont").
   static func contractionKey(_ word: String) -> String {
     word.hasSuffix("n't") ? String(word.dropLast(2)) + "t" : word
+  }
+
+  /// Common inflected forms of a Russian lemma whose stem the stemmer may cut differently from the
+  /// lemma's: the present tense of `-овать`/`-евать` verbs ("радовать" → "радует"), the plural of a
+  /// noun ending in a consonant ("профессионал" → "профессионалы"), with the fleeting vowel of
+  /// `-ок`/`-ек`/`-ец` dropped ("недостаток" → "недостатки", "молодец" → "молодцы").
+  static func inflectedForms(of lemma: String) -> [String] {
+    guard lemma.utf8.first.map({ $0 == 0xD0 || $0 == 0xD1 }) == true, lemma.count >= 4 else {
+      return []
+    }
+    for suffix in ["оваться", "еваться"] where lemma.hasSuffix(suffix) {
+      return [String(lemma.dropLast(suffix.count)) + "уется"]
+    }
+    for suffix in ["овать", "евать"] where lemma.hasSuffix(suffix) {
+      let base = String(lemma.dropLast(suffix.count))
+      return [base + "ует", base + "уют"]
+    }
+    guard let last = lemma.last, "бвгджзклмнпрстфхцчшщ".contains(last) else { return [] }
+    if lemma.hasSuffix("ок") || lemma.hasSuffix("ек") {
+      return [lemma + "и", String(lemma.dropLast(2)) + "ки"]
+    }
+    if lemma.hasSuffix("ец") { return [lemma + "ы", String(lemma.dropLast(2)) + "цы"] }
+    return [lemma + "ы", lemma + "а"]
   }
 
   /// Whether any phrase starts with the word of interned id `id` (−1: none).
@@ -286,6 +314,7 @@ extension AnalyzerCore {
     var entries: [CompiledEntry] = []
     var exactEntries: [Int32: Int32] = [:]
     var stemEntries: [Int32: Int32] = [:]
+    var formStemEntries: [Int32: Int32] = [:]
     var phraseByKey: [[Int32]: Int] = [:]
     var phrases: [CompiledPhrase] = []
     var phraseHeads: [Int32: [Int32]] = [:]
@@ -321,7 +350,12 @@ extension AnalyzerCore {
       let removes = entry.role == .sentiment && entry.value == 0
       switch term {
       case .word(let word):
-        stemEntries[intern(stem(AnalyzerCore.contractionKey(word)))] = removes ? nil : index
+        let main = intern(stem(AnalyzerCore.contractionKey(word)))
+        stemEntries[main] = removes ? nil : index
+        for form in AnalyzerCore.inflectedForms(of: word) {
+          let key = intern(stem(form))
+          if key != main { formStemEntries[key] = removes ? nil : index }
+        }
       case .exact(let word):
         // A zero exact form stays, to block the stem entry for that form ("=года 0" keeps "года"
         // from matching "годный"); matching skips zero entries.

@@ -99,6 +99,21 @@ import Testing
     #expect(AnalyzerFixture.analyzer.analyze("The kettle doesnt work").label == .negative)
   }
 
+  @Test(arguments: [
+    ("Цены радуют", SentimentLabel.positive), ("Там работают профессионалы", .positive),
+    ("Есть недостатки", .negative), ("Продавцы молодцы", .positive),
+  ])
+  func russianLemmaMatchesFormsTheStemmerCutsDifferently(text: String, label: SentimentLabel)
+    throws
+  {
+    let lexicon = try Lexicon.parse(
+      "радовать\t2\nпрофессионал\t2\nнедостаток\t-2\nмолодец\t2\n", file: "lemmas.tsv")
+    let analyzer = TextAnalyzer(
+      lexicons: [lexicon], modifiers: AnalyzerFixture.modifiers, russian: RussianStemmer(),
+      english: EnglishStemmer(), settings: SentimentSettings())
+    #expect(analyzer.analyze(text).label == label)
+  }
+
   @Test func idiomThatEndsInAnIntensifierGivesWayToTheWordAfterIt() {
     let alone = analyzer.analyze("Не очень")
     let before = analyzer.analyze("Не очень вкусно")
