@@ -407,7 +407,8 @@ extension AnalyzerCore {
     var strongest = 0.0
     for match in buffers.matches where entries[Int(match.entry)].role.carriesValence {
       let clause = Int(match.clause)
-      buffers.clauses[clause].sum += match.weighted
+      buffers.clauses[clause].sum +=
+        match.weighted < 0 ? match.weighted * settings.negativeWeight : match.weighted
       buffers.clauses[clause].hasSignal = true
       hits += 1
       strongest = max(strongest, abs(entries[Int(match.entry)].value))

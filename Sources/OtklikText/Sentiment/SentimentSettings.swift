@@ -49,6 +49,12 @@ public struct SentimentSettings: Sendable, Hashable {
   /// comes at its end ("В итоге не советую").
   public var conclusionWeight: Double = 1.5
 
+  /// What every negative word's weighted valence is multiplied by when a text is scored: lexicons
+  /// and reviews lean positive (people soften complaints with praise), so negative evidence counts
+  /// more (SO-CAL's negativity weighting, Taboada et al. 2011, uses 1.5; 1.3 was best on the train
+  /// sets, and equal praise and blame reads as a complaint, which is what reports rank).
+  public var negativeWeight: Double = 1.3
+
   /// The defaults described above.
   public init() {}
 }

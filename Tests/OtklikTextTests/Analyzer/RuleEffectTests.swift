@@ -32,10 +32,12 @@ import Testing
   }
 
   @Test func concessionMakesItsClauseWeighLess() {
+    // Negative weighting off, so that only the concession tips the balance.
     var settings = SentimentSettings()
-    settings.concessionWeight = 1
+    settings.negativeWeight = 1
     let text = "Хотя еда отличная, обслуживание ужасное"
-    #expect(analyzer.analyze(text).label == .negative)
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .negative)
+    settings.concessionWeight = 1
     #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .neutral)
   }
 
@@ -112,6 +114,14 @@ import Testing
       lexicons: [lexicon], modifiers: AnalyzerFixture.modifiers, russian: RussianStemmer(),
       english: EnglishStemmer(), settings: SentimentSettings())
     #expect(analyzer.analyze(text).label == label)
+  }
+
+  @Test func negativeEvidenceWeighsMoreThanPositive() {
+    var settings = SentimentSettings()
+    settings.negativeWeight = 1
+    let text = "Пицца вкусная, суп невкусный"
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .neutral)
+    #expect(analyzer.analyze(text).label == .negative)
   }
 
   @Test func idiomThatEndsInAnIntensifierGivesWayToTheWordAfterIt() {
