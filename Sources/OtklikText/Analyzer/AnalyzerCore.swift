@@ -172,6 +172,7 @@ final class AnalyzerCore: Sendable {
   /// Spellings to try when a word has no entry: runs of three or more equal letters shortened to
   /// one and to two; for Latin words, `-in` → `-ing`, `-est` removed, `-iest`/`-ier` → `-y`.
   static func variants(of word: String) -> [String] {
+    if let laughter = laughter(word) { return [laughter] }
     var result: [String] = []
     var scalars = Array(word.unicodeScalars)
     var hasRun = false
@@ -206,6 +207,34 @@ final class AnalyzerCore: Sendable {
     // "-ier" only: a bare "-er" is as often a noun ("number", "manager") as a comparative.
     if base.hasSuffix("ier") { result.append(String(base.dropLast(3)) + "y") }
     return result
+  }
+
+  /// The dictionary spelling of a written laugh or kiss of any length: "ahahah", "hahaa",
+  /// "jajaja" → "haha", "lolol" → "lol", "xoxoxo" → "xoxo"; nil for any other word.
+  static func laughter(_ word: String) -> String? {
+    let bytes = Array(word.utf8)
+    guard bytes.count >= 4, bytes.count <= 40 else { return nil }
+    func alternates(_ first: Set<UInt8>, _ second: Set<UInt8>) -> Bool {
+      var expectFirst = first.contains(bytes[0])
+      for byte in bytes {
+        if expectFirst, first.contains(byte) {
+          expectFirst = false
+        } else if !expectFirst, second.contains(byte) {
+          expectFirst = true
+        } else if !expectFirst, first.contains(byte) || second.contains(byte) {
+          continue  // a doubled letter: "hahaa"
+        } else {
+          return false
+        }
+      }
+      return true
+    }
+    let h: Set<UInt8> = [0x68, 0x6A]  // h, j
+    let vowels: Set<UInt8> = [0x61, 0x65]  // a, e
+    if alternates(h, vowels) || alternates(vowels, h) { return "haha" }
+    if alternates([0x6C], [0x6F]) { return "lol" }
+    if alternates([0x78], [0x6F]) { return "xoxo" }
+    return nil
   }
 
   /// Whether an entry is a zero-valence sentiment entry, which only blocks other matches.

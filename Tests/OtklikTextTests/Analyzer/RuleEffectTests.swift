@@ -124,6 +124,18 @@ import Testing
     #expect(analyzer.analyze(text).label == .negative)
   }
 
+  @Test(arguments: [
+    ("ahahaha that cat", SentimentLabel.positive), ("jajaja", .positive), ("hahaa ok", .positive),
+    ("lolol", .positive), ("hello there", .none), ("lala land", .none),
+  ])
+  func laughsOfAnyLengthMatchTheirDictionarySpelling(text: String, label: SentimentLabel) throws {
+    let lexicon = try Lexicon.parse("=haha\t2\n=lol\t2\n", file: "laughs.tsv")
+    let analyzer = TextAnalyzer(
+      lexicons: [lexicon], modifiers: AnalyzerFixture.modifiers, russian: RussianStemmer(),
+      english: EnglishStemmer(), settings: SentimentSettings())
+    #expect(analyzer.analyze(text).label == label)
+  }
+
   @Test func idiomThatEndsInAnIntensifierGivesWayToTheWordAfterIt() {
     let alone = analyzer.analyze("Не очень")
     let before = analyzer.analyze("Не очень вкусно")
