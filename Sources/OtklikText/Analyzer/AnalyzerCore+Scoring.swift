@@ -414,6 +414,8 @@ extension AnalyzerCore {
       strongest = max(strongest, abs(entries[Int(match.entry)].value))
     }
     var raw = 0.0
+    var positiveClauses = 0
+    var negativeClauses = 0
     for index in buffers.clauses.indices {
       var clause = buffers.clauses[index]
       if clause.sum != 0, clause.exclamations > 0 {
@@ -423,6 +425,13 @@ extension AnalyzerCore {
       }
       if clause.isQuestion, clause.exclamations == 0 { clause.sum *= questionScale(for: clause.sum) }
       raw += clause.sum * clause.weight
+      if clause.hasSignal {
+        switch label(for: normalize(clause.sum)) {
+        case .positive: positiveClauses += 1
+        case .negative: negativeClauses += 1
+        default: break
+        }
+      }
       buffers.clauses[index] = clause
     }
     guard hits > 0 else { return Outcome(language: language, score: 0, label: .none) }
@@ -437,7 +446,22 @@ extension AnalyzerCore {
     }
     outcome.score = normalize(raw * outcome.textScale)
     outcome.label = label(for: outcome.score)
+    applyClauseVote(positive: positiveClauses, negative: negativeClauses, to: &outcome)
     return outcome
+  }
+
+  /// Labels a long text by the share of its positive clauses among its polar ones: summed, a long
+  /// review's score saturates and hides that it blames almost as much as it praises.
+  private func applyClauseVote(positive: Int, negative: Int, to outcome: inout Outcome) {
+    let polar = positive + negative
+    guard settings.voteMinimumClauses > 0, polar >= settings.voteMinimumClauses else { return }
+    let share = Double(positive) / Double(polar)
+    let verdict: SentimentLabel =
+      share >= settings.votePositiveShare
+      ? .positive : share <= settings.voteNegativeShare ? .negative : .neutral
+    guard verdict != outcome.label else { return }
+    outcome.label = verdict
+    outcome.textRules.append("clause vote \(positive) pos / \(negative) neg")
   }
 
   /// The question scale for a clause sum: asking about a good thing is not praise, while a

@@ -136,6 +136,16 @@ import Testing
     #expect(analyzer.analyze(text).label == label)
   }
 
+  @Test func longReviewIsLabelledByTheVoteOfItsClauses() {
+    let mixed = "Пицца вкусная. Официанты вежливые. Место уютное. Суп холодный. Зал грязный."
+    var settings = SentimentSettings()
+    settings.voteMinimumClauses = 0
+    #expect(AnalyzerFixture.make(settings: settings).analyze(mixed).label == .positive)
+    #expect(analyzer.analyze(mixed).label == .neutral)
+    let praised = "Пицца вкусная. Официанты вежливые. Место уютное. Чисто. Суп холодный."
+    #expect(analyzer.analyze(praised).label == .positive)
+  }
+
   @Test func idiomThatEndsInAnIntensifierGivesWayToTheWordAfterIt() {
     let alone = analyzer.analyze("Не очень")
     let before = analyzer.analyze("Не очень вкусно")
