@@ -224,6 +224,9 @@ enum Expected: Sendable, CustomStringConvertible {
     // Service formulas (a support reply's politeness) judge nothing.
     ("Спасибо за обращение, постараемся помочь", .neutral),
     ("Thanks for reaching out, happy to help", .neutral),
+    // "nobody" negates; "can't believe" is surprise, not denial.
+    ("Nobody likes the new menu", .neg),
+    ("I can't believe how good this cake is", .pos),
   ]
 
   @Test func tableHasAtLeast150Sentences() {
