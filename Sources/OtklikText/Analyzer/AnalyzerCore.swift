@@ -210,18 +210,19 @@ final class AnalyzerCore: Sendable {
   }
 
   /// The dictionary spelling of a written laugh or kiss of any length: "ahahah", "hahaa",
-  /// "jajaja" → "haha", "lolol" → "lol", "xoxoxo" → "xoxo"; nil for any other word.
+  /// "jajaja" → "haha", "ахахаха", "хехе" → "хаха", "lolol" → "lol", "xoxoxo" → "xoxo"; nil for
+  /// any other word.
   static func laughter(_ word: String) -> String? {
-    let bytes = Array(word.utf8)
-    guard bytes.count >= 4, bytes.count <= 40 else { return nil }
-    func alternates(_ first: Set<UInt8>, _ second: Set<UInt8>) -> Bool {
-      var expectFirst = first.contains(bytes[0])
-      for byte in bytes {
-        if expectFirst, first.contains(byte) {
+    let scalars = Array(word.unicodeScalars.lazy.map(\.value))
+    guard scalars.count >= 4, scalars.count <= 40 else { return nil }
+    func alternates(_ first: Set<UInt32>, _ second: Set<UInt32>) -> Bool {
+      var expectFirst = first.contains(scalars[0])
+      for scalar in scalars {
+        if expectFirst, first.contains(scalar) {
           expectFirst = false
-        } else if !expectFirst, second.contains(byte) {
+        } else if !expectFirst, second.contains(scalar) {
           expectFirst = true
-        } else if !expectFirst, first.contains(byte) || second.contains(byte) {
+        } else if !expectFirst, first.contains(scalar) || second.contains(scalar) {
           continue  // a doubled letter: "hahaa"
         } else {
           return false
@@ -229,9 +230,14 @@ final class AnalyzerCore: Sendable {
       }
       return true
     }
-    let h: Set<UInt8> = [0x68, 0x6A]  // h, j
-    let vowels: Set<UInt8> = [0x61, 0x65]  // a, e
-    if alternates(h, vowels) || alternates(vowels, h) { return "haha" }
+    let latinH: Set<UInt32> = [0x68, 0x6A]  // h, j
+    let latinVowels: Set<UInt32> = [0x61, 0x65]  // a, e
+    let cyrillicH: Set<UInt32> = [0x445]  // х
+    let cyrillicVowels: Set<UInt32> = [0x430, 0x435]  // а, е
+    if alternates(latinH, latinVowels) || alternates(latinVowels, latinH) { return "haha" }
+    if alternates(cyrillicH, cyrillicVowels) || alternates(cyrillicVowels, cyrillicH) {
+      return "хаха"
+    }
     if alternates([0x6C], [0x6F]) { return "lol" }
     if alternates([0x78], [0x6F]) { return "xoxo" }
     return nil

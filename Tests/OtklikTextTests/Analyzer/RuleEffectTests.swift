@@ -126,10 +126,11 @@ import Testing
 
   @Test(arguments: [
     ("ahahaha that cat", SentimentLabel.positive), ("jajaja", .positive), ("hahaa ok", .positive),
-    ("lolol", .positive), ("hello there", .none), ("lala land", .none),
+    ("lolol", .positive), ("hello there", .none), ("lala land", .none), ("ахахахах", .positive),
+    ("хехе", .positive), ("ехать", .none),
   ])
   func laughsOfAnyLengthMatchTheirDictionarySpelling(text: String, label: SentimentLabel) throws {
-    let lexicon = try Lexicon.parse("=haha\t2\n=lol\t2\n", file: "laughs.tsv")
+    let lexicon = try Lexicon.parse("=haha\t2\n=lol\t2\n=хаха\t2\n", file: "laughs.tsv")
     let analyzer = TextAnalyzer(
       lexicons: [lexicon], modifiers: AnalyzerFixture.modifiers, russian: RussianStemmer(),
       english: EnglishStemmer(), settings: SentimentSettings())
