@@ -227,6 +227,9 @@ enum Expected: Sendable, CustomStringConvertible {
     // "nobody" negates; "can't believe" is surprise, not denial.
     ("Nobody likes the new menu", .neg),
     ("I can't believe how good this cake is", .pos),
+    // Advice against buying stays negative under its negator; a negated comparative of delight.
+    ("Don't waste your time on this place", .neg),
+    ("I couldn't be happier with this cafe", .pos),
   ]
 
   @Test func tableHasAtLeast150Sentences() {
