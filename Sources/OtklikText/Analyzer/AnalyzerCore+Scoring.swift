@@ -316,8 +316,13 @@ extension AnalyzerCore {
           if rule.role.carriesValence { break }
           switch rule.role {
           case .negator, .postNegator:
-            // A negator with a scope (e.g. "без" 1) reaches only that many words.
-            if rule.value == 0 || Double(words) < rule.value { negations += 1 }
+            // A negator with a scope (e.g. "без" 1) reaches only that many words. One after
+            // "чтобы" states a purpose ("чтобы не было очередей"): the thing is still unwanted.
+            if rule.value == 0 || Double(words) < rule.value,
+              !followsPurposeWord(Int(modifier.start), tokens: tokens, keys: buffers.output.keys)
+            {
+              negations += 1
+            }
           case .intensifier where words < settings.intensifierWindow:
             match.scale *= rule.value
             match.rules.insert(.intensifier)
@@ -391,6 +396,18 @@ extension AnalyzerCore {
     }
     return nil
   }
+
+  /// Whether the token before `position` is "чтобы" or "чтоб", which makes a following negation a
+  /// purpose ("so that there is no …") rather than a denial.
+  private func followsPurposeWord(_ position: Int, tokens: [Token], keys: [UInt8]) -> Bool {
+    guard position > 0, tokens[position - 1].kind == .word else { return false }
+    let token = tokens[position - 1]
+    let word = keys[Int(token.keyStart)..<Int(token.keyEnd)]
+    return word.elementsEqual(Self.purposeWord) || word.elementsEqual(Self.purposeWordShort)
+  }
+
+  private static let purposeWord = Array("чтобы".utf8)
+  private static let purposeWordShort = Array("чтоб".utf8)
 
   /// Whether a match starts with a Russian negative pronoun or adverb (`ни…`: никакой, ничего).
   private func startsWithNegativePronoun(_ match: Match, tokens: [Token], keys: [UInt8]) -> Bool {

@@ -230,6 +230,8 @@ enum Expected: Sendable, CustomStringConvertible {
     // Advice against buying stays negative under its negator; a negated comparative of delight.
     ("Don't waste your time on this place", .neg),
     ("I couldn't be happier with this cafe", .pos),
+    // A negation of purpose ("чтобы не") leaves an unwanted thing unwanted.
+    ("Сделайте что-нибудь, чтобы не было очередей", .neg),
   ]
 
   @Test func tableHasAtLeast150Sentences() {
