@@ -316,8 +316,13 @@ extension AnalyzerCore {
           if rule.role.carriesValence { break }
           switch rule.role {
           case .negator, .postNegator:
-            // A negator with a scope (e.g. "без" 1) reaches only that many words.
-            if rule.value == 0 || Double(words) < rule.value { negations += 1 }
+            // A negator with a scope (e.g. "без" 1) reaches only that many words. One after
+            // "чтобы" states a purpose ("чтобы не было очередей"): the thing is still unwanted.
+            if rule.value == 0 || Double(words) < rule.value,
+              !followsPurposeWord(Int(modifier.start), tokens: tokens, keys: buffers.output.keys)
+            {
+              negations += 1
+            }
           case .intensifier where words < settings.intensifierWindow:
             match.scale *= rule.value
             match.rules.insert(.intensifier)
@@ -392,6 +397,18 @@ extension AnalyzerCore {
     return nil
   }
 
+  /// Whether the token before `position` is "чтобы" or "чтоб", which makes a following negation a
+  /// purpose ("so that there is no …") rather than a denial.
+  private func followsPurposeWord(_ position: Int, tokens: [Token], keys: [UInt8]) -> Bool {
+    guard position > 0, tokens[position - 1].kind == .word else { return false }
+    let token = tokens[position - 1]
+    let word = keys[Int(token.keyStart)..<Int(token.keyEnd)]
+    return word.elementsEqual(Self.purposeWord) || word.elementsEqual(Self.purposeWordShort)
+  }
+
+  private static let purposeWord = Array("чтобы".utf8)
+  private static let purposeWordShort = Array("чтоб".utf8)
+
   /// Whether a match starts with a Russian negative pronoun or adverb (`ни…`: никакой, ничего).
   private func startsWithNegativePronoun(_ match: Match, tokens: [Token], keys: [UInt8]) -> Bool {
     let token = tokens[Int(match.start)]
@@ -407,12 +424,15 @@ extension AnalyzerCore {
     var strongest = 0.0
     for match in buffers.matches where entries[Int(match.entry)].role.carriesValence {
       let clause = Int(match.clause)
-      buffers.clauses[clause].sum += match.weighted
+      buffers.clauses[clause].sum +=
+        match.weighted < 0 ? match.weighted * settings.negativeWeight : match.weighted
       buffers.clauses[clause].hasSignal = true
       hits += 1
       strongest = max(strongest, abs(entries[Int(match.entry)].value))
     }
     var raw = 0.0
+    var positiveClauses = 0
+    var negativeClauses = 0
     for index in buffers.clauses.indices {
       var clause = buffers.clauses[index]
       if clause.sum != 0, clause.exclamations > 0 {
@@ -422,6 +442,13 @@ extension AnalyzerCore {
       }
       if clause.isQuestion, clause.exclamations == 0 { clause.sum *= questionScale(for: clause.sum) }
       raw += clause.sum * clause.weight
+      if clause.hasSignal {
+        switch label(for: normalize(clause.sum)) {
+        case .positive: positiveClauses += 1
+        case .negative: negativeClauses += 1
+        default: break
+        }
+      }
       buffers.clauses[index] = clause
     }
     guard hits > 0 else { return Outcome(language: language, score: 0, label: .none) }
@@ -436,7 +463,22 @@ extension AnalyzerCore {
     }
     outcome.score = normalize(raw * outcome.textScale)
     outcome.label = label(for: outcome.score)
+    applyClauseVote(positive: positiveClauses, negative: negativeClauses, to: &outcome)
     return outcome
+  }
+
+  /// Labels a long text by the share of its positive clauses among its polar ones: summed, a long
+  /// review's score saturates and hides that it blames almost as much as it praises.
+  private func applyClauseVote(positive: Int, negative: Int, to outcome: inout Outcome) {
+    let polar = positive + negative
+    guard settings.voteMinimumClauses > 0, polar >= settings.voteMinimumClauses else { return }
+    let share = Double(positive) / Double(polar)
+    let verdict: SentimentLabel =
+      share >= settings.votePositiveShare
+      ? .positive : share <= settings.voteNegativeShare ? .negative : .neutral
+    guard verdict != outcome.label else { return }
+    outcome.label = verdict
+    outcome.textRules.append("clause vote \(positive) pos / \(negative) neg")
   }
 
   /// The question scale for a clause sum: asking about a good thing is not praise, while a

@@ -20,6 +20,9 @@ final class AnalyzerCore: Sendable {
   let exactEntries: [Int32: Int32]
   /// Entry by the id of a stem.
   let stemEntries: [Int32: Int32]
+  /// Entry by the id of the stem of an inflected form whose stem differs from its lemma's
+  /// ("профессионалы" for "профессионал"); consulted after ``stemEntries``.
+  let formStemEntries: [Int32: Int32]
   /// Every compiled phrase.
   let phrases: [CompiledPhrase]
   /// Phrase indices grouped by the id of their first word, longest first within a group: the
@@ -95,6 +98,7 @@ final class AnalyzerCore: Sendable {
     self.entries = builder.entries
     self.exactEntries = builder.exactEntries
     self.stemEntries = builder.stemEntries
+    self.formStemEntries = builder.formStemEntries
     self.phrases = builder.phrases
     var starts: [Int32] = [0]
     var list: [Int32] = []
@@ -110,21 +114,54 @@ final class AnalyzerCore: Sendable {
   }
 
   /// Ids, entry and phrase-head flag of one word form.
-  private func resolveWord(_ key: String, isWord: Bool) -> TokenInfo {
+  ///
+  /// A negative contraction is looked up without its apostrophe ("don't" as "dont"), so one entry
+  /// or phrase ("dont buy") serves both spellings, as tweets and reviews write either.
+  private func resolveWord(_ written: String, isWord: Bool) -> TokenInfo {
     var info = TokenInfo.unknown
+    let key = Self.contractionKey(written)
     info.formID = ids[key] ?? -1
     let stemmed = isWord ? stem(key) : key
     info.stemID = ids[stemmed] ?? -1
     if info.formID >= 0, let entry = exactEntries[info.formID] {
       info.entry = isBlank(entry) ? -1 : entry
-    } else if info.stemID >= 0, let entry = stemEntries[info.stemID] {
+    } else if info.stemID >= 0, let entry = stemEntries[info.stemID] ?? formStemEntries[info.stemID]
+    {
       info.entry = entry
-    } else if let suffixNegator, key.hasSuffix("n't") {
+    } else if let suffixNegator, written.hasSuffix("n't") {
       info.entry = suffixNegator
     }
     info.isPhraseHead =
       hasPhrases(startingWith: info.formID) || hasPhrases(startingWith: info.stemID)
     return info
+  }
+
+  /// A word as entries are keyed: a negative contraction loses its apostrophe ("don't" → "dont").
+  static func contractionKey(_ word: String) -> String {
+    word.hasSuffix("n't") ? String(word.dropLast(2)) + "t" : word
+  }
+
+  /// Common inflected forms of a Russian lemma whose stem the stemmer may cut differently from the
+  /// lemma's: the present tense of `-овать`/`-евать` verbs ("радовать" → "радует"), the plural of a
+  /// noun ending in a consonant ("профессионал" → "профессионалы"), with the fleeting vowel of
+  /// `-ок`/`-ек`/`-ец` dropped ("недостаток" → "недостатки", "молодец" → "молодцы").
+  static func inflectedForms(of lemma: String) -> [String] {
+    guard lemma.utf8.first.map({ $0 == 0xD0 || $0 == 0xD1 }) == true, lemma.count >= 4 else {
+      return []
+    }
+    for suffix in ["оваться", "еваться"] where lemma.hasSuffix(suffix) {
+      return [String(lemma.dropLast(suffix.count)) + "уется"]
+    }
+    for suffix in ["овать", "евать"] where lemma.hasSuffix(suffix) {
+      let base = String(lemma.dropLast(suffix.count))
+      return [base + "ует", base + "уют"]
+    }
+    guard let last = lemma.last, "бвгджзклмнпрстфхцчшщ".contains(last) else { return [] }
+    if lemma.hasSuffix("ок") || lemma.hasSuffix("ек") {
+      return [lemma + "и", String(lemma.dropLast(2)) + "ки"]
+    }
+    if lemma.hasSuffix("ец") { return [lemma + "ы", String(lemma.dropLast(2)) + "цы"] }
+    return [lemma + "ы", lemma + "а"]
   }
 
   /// Whether any phrase starts with the word of interned id `id` (−1: none).
@@ -135,6 +172,7 @@ final class AnalyzerCore: Sendable {
   /// Spellings to try when a word has no entry: runs of three or more equal letters shortened to
   /// one and to two; for Latin words, `-in` → `-ing`, `-est` removed, `-iest`/`-ier` → `-y`.
   static func variants(of word: String) -> [String] {
+    if let laughter = laughter(word) { return [laughter] }
     var result: [String] = []
     var scalars = Array(word.unicodeScalars)
     var hasRun = false
@@ -169,6 +207,40 @@ final class AnalyzerCore: Sendable {
     // "-ier" only: a bare "-er" is as often a noun ("number", "manager") as a comparative.
     if base.hasSuffix("ier") { result.append(String(base.dropLast(3)) + "y") }
     return result
+  }
+
+  /// The dictionary spelling of a written laugh or kiss of any length: "ahahah", "hahaa",
+  /// "jajaja" → "haha", "ахахаха", "хехе" → "хаха", "lolol" → "lol", "xoxoxo" → "xoxo"; nil for
+  /// any other word.
+  static func laughter(_ word: String) -> String? {
+    let scalars = Array(word.unicodeScalars.lazy.map(\.value))
+    guard scalars.count >= 4, scalars.count <= 40 else { return nil }
+    func alternates(_ first: Set<UInt32>, _ second: Set<UInt32>) -> Bool {
+      var expectFirst = first.contains(scalars[0])
+      for scalar in scalars {
+        if expectFirst, first.contains(scalar) {
+          expectFirst = false
+        } else if !expectFirst, second.contains(scalar) {
+          expectFirst = true
+        } else if !expectFirst, first.contains(scalar) || second.contains(scalar) {
+          continue  // a doubled letter: "hahaa"
+        } else {
+          return false
+        }
+      }
+      return true
+    }
+    let latinH: Set<UInt32> = [0x68, 0x6A]  // h, j
+    let latinVowels: Set<UInt32> = [0x61, 0x65]  // a, e
+    let cyrillicH: Set<UInt32> = [0x445]  // х
+    let cyrillicVowels: Set<UInt32> = [0x430, 0x435]  // а, е
+    if alternates(latinH, latinVowels) || alternates(latinVowels, latinH) { return "haha" }
+    if alternates(cyrillicH, cyrillicVowels) || alternates(cyrillicVowels, cyrillicH) {
+      return "хаха"
+    }
+    if alternates([0x6C], [0x6F]) { return "lol" }
+    if alternates([0x78], [0x6F]) { return "xoxo" }
+    return nil
   }
 
   /// Whether an entry is a zero-valence sentiment entry, which only blocks other matches.
@@ -277,6 +349,7 @@ extension AnalyzerCore {
     var entries: [CompiledEntry] = []
     var exactEntries: [Int32: Int32] = [:]
     var stemEntries: [Int32: Int32] = [:]
+    var formStemEntries: [Int32: Int32] = [:]
     var phraseByKey: [[Int32]: Int] = [:]
     var phrases: [CompiledPhrase] = []
     var phraseHeads: [Int32: [Int32]] = [:]
@@ -312,16 +385,22 @@ extension AnalyzerCore {
       let removes = entry.role == .sentiment && entry.value == 0
       switch term {
       case .word(let word):
-        stemEntries[intern(stem(word))] = removes ? nil : index
+        let main = intern(stem(AnalyzerCore.contractionKey(word)))
+        stemEntries[main] = removes ? nil : index
+        for form in AnalyzerCore.inflectedForms(of: word) {
+          let key = intern(stem(form))
+          if key != main { formStemEntries[key] = removes ? nil : index }
+        }
       case .exact(let word):
         // A zero exact form stays, to block the stem entry for that form ("=года 0" keeps "года"
         // from matching "годный"); matching skips zero entries.
-        exactEntries[intern(word)] = index
+        exactEntries[intern(AnalyzerCore.contractionKey(word))] = index
       case .symbol(let symbol):
         exactEntries[intern(AnalyzerCore.symbolKey(symbol))] = removes ? nil : index
       case .phrase(let words):
         let compiled = words.map { word in
-          (id: intern(word.isExact ? word.text : stem(word.text)), isExact: word.isExact)
+          let text = AnalyzerCore.contractionKey(word.text)
+          return (id: intern(word.isExact ? text : stem(text)), isExact: word.isExact)
         }
         let key = compiled.map { $0.isExact ? -$0.id - 1 : $0.id }
         let phrase = CompiledPhrase(words: compiled, entry: index)

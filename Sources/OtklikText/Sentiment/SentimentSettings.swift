@@ -49,6 +49,22 @@ public struct SentimentSettings: Sendable, Hashable {
   /// comes at its end ("В итоге не советую").
   public var conclusionWeight: Double = 1.5
 
+  /// What every negative word's weighted valence is multiplied by when a text is scored: lexicons
+  /// and reviews lean positive (people soften complaints with praise), so negative evidence counts
+  /// more (SO-CAL's negativity weighting, Taboada et al. 2011, uses 1.5; 1.3 was best on the train
+  /// sets, and equal praise and blame reads as a complaint, which is what reports rank).
+  public var negativeWeight: Double = 1.3
+
+  /// A text with at least this many positive and negative clauses together is labelled by their
+  /// vote (see ``votePositiveShare``) instead of its summed score, which saturates on long
+  /// reviews; 0 turns the vote off.
+  public var voteMinimumClauses: Int = 4
+  /// Such a text is `pos` when at least this share of its polar clauses is positive. Reviews lean
+  /// positive (a mixed verdict still praises more than it blames), so a 3-to-2 review is `neu`.
+  public var votePositiveShare: Double = 0.7
+  /// Such a text is `neg` when at most this share of its polar clauses is positive.
+  public var voteNegativeShare: Double = 0.45
+
   /// The defaults described above.
   public init() {}
 }

@@ -32,10 +32,12 @@ import Testing
   }
 
   @Test func concessionMakesItsClauseWeighLess() {
+    // Negative weighting off, so that only the concession tips the balance.
     var settings = SentimentSettings()
-    settings.concessionWeight = 1
+    settings.negativeWeight = 1
     let text = "Хотя еда отличная, обслуживание ужасное"
-    #expect(analyzer.analyze(text).label == .negative)
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .negative)
+    settings.concessionWeight = 1
     #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .neutral)
   }
 
@@ -84,6 +86,65 @@ import Testing
     settings.weakHitScale = 1
     #expect(analyzer.analyze("Терпимо").label == .neutral)
     #expect(AnalyzerFixture.make(settings: settings).analyze("Терпимо").label == .positive)
+  }
+
+  @Test(arguments: ["Don't buy this kettle", "Dont buy this kettle", "Don’t buy this kettle"])
+  func negativeContractionMatchesWithOrWithoutApostrophe(text: String) throws {
+    let lexicon = try Lexicon.parse("dont buy\t-2.5\n", file: "contractions.tsv")
+    let analyzer = TextAnalyzer(
+      lexicons: [lexicon], modifiers: AnalyzerFixture.modifiers, russian: RussianStemmer(),
+      english: EnglishStemmer(), settings: SentimentSettings())
+    let analysis = analyzer.analyze(text)
+    #expect(analysis.label == .negative)
+    #expect(analysis.clauses.first?.evidence.first?.entry == "dont buy")
+    // The idiom the rules write with an apostrophe serves the plain spelling too.
+    #expect(AnalyzerFixture.analyzer.analyze("The kettle doesnt work").label == .negative)
+  }
+
+  @Test(arguments: [
+    ("Цены радуют", SentimentLabel.positive), ("Там работают профессионалы", .positive),
+    ("Есть недостатки", .negative), ("Продавцы молодцы", .positive),
+  ])
+  func russianLemmaMatchesFormsTheStemmerCutsDifferently(text: String, label: SentimentLabel)
+    throws
+  {
+    let lexicon = try Lexicon.parse(
+      "радовать\t2\nпрофессионал\t2\nнедостаток\t-2\nмолодец\t2\n", file: "lemmas.tsv")
+    let analyzer = TextAnalyzer(
+      lexicons: [lexicon], modifiers: AnalyzerFixture.modifiers, russian: RussianStemmer(),
+      english: EnglishStemmer(), settings: SentimentSettings())
+    #expect(analyzer.analyze(text).label == label)
+  }
+
+  @Test func negativeEvidenceWeighsMoreThanPositive() {
+    var settings = SentimentSettings()
+    settings.negativeWeight = 1
+    let text = "Пицца вкусная, суп невкусный"
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .neutral)
+    #expect(analyzer.analyze(text).label == .negative)
+  }
+
+  @Test(arguments: [
+    ("ahahaha that cat", SentimentLabel.positive), ("jajaja", .positive), ("hahaa ok", .positive),
+    ("lolol", .positive), ("hello there", .none), ("lala land", .none), ("ахахахах", .positive),
+    ("хехе", .positive), ("ехать", .none),
+  ])
+  func laughsOfAnyLengthMatchTheirDictionarySpelling(text: String, label: SentimentLabel) throws {
+    let lexicon = try Lexicon.parse("=haha\t2\n=lol\t2\n=хаха\t2\n", file: "laughs.tsv")
+    let analyzer = TextAnalyzer(
+      lexicons: [lexicon], modifiers: AnalyzerFixture.modifiers, russian: RussianStemmer(),
+      english: EnglishStemmer(), settings: SentimentSettings())
+    #expect(analyzer.analyze(text).label == label)
+  }
+
+  @Test func longReviewIsLabelledByTheVoteOfItsClauses() {
+    let mixed = "Пицца вкусная. Официанты вежливые. Место уютное. Суп холодный. Зал грязный."
+    var settings = SentimentSettings()
+    settings.voteMinimumClauses = 0
+    #expect(AnalyzerFixture.make(settings: settings).analyze(mixed).label == .positive)
+    #expect(analyzer.analyze(mixed).label == .neutral)
+    let praised = "Пицца вкусная. Официанты вежливые. Место уютное. Чисто. Суп холодный."
+    #expect(analyzer.analyze(praised).label == .positive)
   }
 
   @Test func idiomThatEndsInAnIntensifierGivesWayToTheWordAfterIt() {

@@ -221,6 +221,17 @@ enum Expected: Sendable, CustomStringConvertible {
     ("Ёлки, как вкусно!", .pos),
     ("Персонал не очень приветливый", .neg),
     ("Не слишком вежливые официанты", .neg),
+    // Service formulas (a support reply's politeness) judge nothing.
+    ("Спасибо за обращение, постараемся помочь", .neutral),
+    ("Thanks for reaching out, happy to help", .neutral),
+    // "nobody" negates; "can't believe" is surprise, not denial.
+    ("Nobody likes the new menu", .neg),
+    ("I can't believe how good this cake is", .pos),
+    // Advice against buying stays negative under its negator; a negated comparative of delight.
+    ("Don't waste your time on this place", .neg),
+    ("I couldn't be happier with this cafe", .pos),
+    // A negation of purpose ("чтобы не") leaves an unwanted thing unwanted.
+    ("Сделайте что-нибудь, чтобы не было очередей", .neg),
   ]
 
   @Test func tableHasAtLeast150Sentences() {
