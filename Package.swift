@@ -56,10 +56,12 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
-    .testTarget(name: "OtklikIngestTests", dependencies: ["OtklikIngest"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "OtklikIngestTests", dependencies: ["OtklikIngest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "OtklikTextTests", dependencies: ["OtklikText"]),
     .testTarget(name: "OtklikReportTests", dependencies: ["OtklikReport"]),
-    .testTarget(name: "OtklikBriefTests", dependencies: ["OtklikBrief", "OtklikText"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "OtklikBriefTests", dependencies: ["OtklikBrief", "OtklikText"], exclude: ["Fixtures"]),
     .testTarget(name: "OtklikTests", dependencies: ["Otklik"]),
     .testTarget(name: "otklikTests", dependencies: ["otklik"], exclude: ["Golden", "Fixtures"]),
   ]

@@ -15,7 +15,8 @@ import Testing
     var yaml = try String(contentsOf: samples, encoding: .utf8)
     let data = OtklikProcess.packageRoot.appendingPathComponent("data").path
     yaml = yaml.replacingOccurrences(of: "path: samples/", with: "path: \(data)/samples/")
-    yaml = yaml.replacingOccurrences(of: "output: ../reports", with: "output: \(folder.path)/reports")
+    yaml = yaml.replacingOccurrences(
+      of: "output: ../reports", with: "output: \(folder.path)/reports")
     let config = folder.appendingPathComponent("otklik.yaml")
     try yaml.write(to: config, atomically: true, encoding: .utf8)
     return (config, folder.appendingPathComponent("reports"))
@@ -31,7 +32,8 @@ import Testing
     #expect(
       lines.contains("emotional-map.csv: windows-1251, ';' — read 236 = accepted 234 + rejected 2"))
     #expect(
-      lines.contains("reviews-maps.csv: utf-8 with BOM, ',' — read 278 = accepted 276 + rejected 2"))
+      lines.contains("reviews-maps.csv: utf-8 with BOM, ',' — read 278 = accepted 276 + rejected 2")
+    )
     #expect(lines.contains("reviews-2gis.csv: utf-8, ';' — read 204 = accepted 202 + rejected 2"))
     #expect(lines.contains("total: read 1064 = accepted 1056 + rejected 8"))
     #expect(lines.contains("history: 1056 new, 0 seen before, 0 updated, 0 read twice"))
@@ -40,7 +42,8 @@ import Testing
     let files = try FileManager.default.contentsOfDirectory(atPath: latest.path).sorted()
     #expect(
       files == ["briefs", "rejects.csv", "report.html", "report.md", "summary.json", "tagged.csv"])
-    let rejects = try String(contentsOf: latest.appendingPathComponent("rejects.csv"), encoding: .utf8)
+    let rejects = try String(
+      contentsOf: latest.appendingPathComponent("rejects.csv"), encoding: .utf8)
     #expect(rejects.split(whereSeparator: \.isNewline).count == 9)  // header + 8 rejects
     #expect(rejects.contains("rating out of range 1–5: 7"))
 
@@ -67,7 +70,8 @@ import Testing
       let produced = try String(
         contentsOf: reports.appendingPathComponent("latest/\(name)"), encoding: .utf8)
       let expected = try String(contentsOf: golden.appendingPathComponent(name), encoding: .utf8)
-      #expect(produced == expected, "\(name) differs from the golden file; run `make golden` if intended")
+      #expect(
+        produced == expected, "\(name) differs from the golden file; run `make golden` if intended")
     }
   }
 

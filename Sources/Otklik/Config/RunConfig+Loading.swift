@@ -164,7 +164,8 @@ private struct ConfigNode {
     guard sawSources else { throw error("missing key 'sources'") }
     return RunConfig(
       file: file, directory: directory, title: title, language: language,
-      outputDirectory: output, historyPath: history, maxRejectShare: maxRejectShare, taxonomyFiles: taxonomy,
+      outputDirectory: output, historyPath: history, maxRejectShare: maxRejectShare,
+      taxonomyFiles: taxonomy,
       lexiconFiles: lexicons, sources: sources)
   }
 

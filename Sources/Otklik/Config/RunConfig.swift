@@ -28,7 +28,8 @@ public struct RunConfig: Sendable {
 
   public init(
     file: String, directory: URL, title: String, language: String, outputDirectory: URL,
-    historyPath: URL? = nil, maxRejectShare: Double, taxonomyFiles: [URL], lexiconFiles: [URL], sources: [SourceConfig]
+    historyPath: URL? = nil, maxRejectShare: Double, taxonomyFiles: [URL], lexiconFiles: [URL],
+    sources: [SourceConfig]
   ) {
     self.file = file
     self.directory = directory

@@ -104,7 +104,9 @@ public final class HistoryStore: @unchecked Sendable {
   }
 
   /// Records one input file of this run.
-  public func addFile(source: String, path file: String, size: Int, contentHash: String, records: Int)
+  public func addFile(
+    source: String, path file: String, size: Int, contentHash: String, records: Int
+  )
     throws(HistoryError)
   {
     guard let runID else { throw HistoryError(path: path, message: "no run has begun") }

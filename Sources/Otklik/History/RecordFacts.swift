@@ -63,7 +63,8 @@ public struct RecordFacts: Sendable, Hashable {
     switch record.content {
     case .review(let review):
       for field in [
-        review.company, review.branch, review.source, review.date.map { "\($0.timeIntervalSince1970)" },
+        review.company, review.branch, review.source,
+        review.date.map { "\($0.timeIntervalSince1970)" },
         review.rating.map { "\($0)" }, review.author, review.text, review.reply,
       ] {
         content.combine(field: field)
@@ -73,7 +74,9 @@ public struct RecordFacts: Sendable, Hashable {
       } else if review.author != nil, let date = review.date,
         date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) != 0
       {
-        for field in [review.company, review.branch, review.author, "\(date.timeIntervalSince1970)"] {
+        for field in [
+          review.company, review.branch, review.author, "\(date.timeIntervalSince1970)",
+        ] {
           identityHash.combine(field: field)
         }
         identity = identityHash.hex

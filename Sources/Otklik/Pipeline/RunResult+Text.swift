@@ -13,9 +13,12 @@ extension RunResult {
   public func lines(relativeTo base: URL? = nil) -> [String] {
     var lines = files.map { file in
       let name = (file.file as NSString).lastPathComponent
-      let delimiter = file.delimiter == UInt8(ascii: "\t") ? "tab" : "'\(Character(Unicode.Scalar(file.delimiter)))'"
+      let delimiter =
+        file.delimiter == UInt8(ascii: "\t")
+        ? "tab" : "'\(Character(Unicode.Scalar(file.delimiter)))'"
       let bom = file.hadByteOrderMark ? " with BOM" : ""
-      return "\(name): \(file.encoding.rawValue)\(bom), \(delimiter) — read \(file.read) = accepted \(file.accepted) + rejected \(file.rejected)"
+      return
+        "\(name): \(file.encoding.rawValue)\(bom), \(delimiter) — read \(file.read) = accepted \(file.accepted) + rejected \(file.rejected)"
     }
     lines.append("total: read \(read) = accepted \(read - rejected) + rejected \(rejected)")
     if outsidePeriod > 0 {
@@ -28,7 +31,8 @@ extension RunResult {
     }
     for failure in failedFiles { lines.append("not read: \(failure)") }
     let shown = Self.display(folder, relativeTo: base)
-    let latest = Self.display(folder.deletingLastPathComponent().appendingPathComponent("latest"), relativeTo: base)
+    let latest = Self.display(
+      folder.deletingLastPathComponent().appendingPathComponent("latest"), relativeTo: base)
     lines.append("report: \(shown) (also \(latest))")
     return lines
   }

@@ -11,7 +11,8 @@ public enum SourceFiles {
   /// The files matching `pattern` (a path, or a glob with `*`, `?` or `[...]`), sorted by path.
   ///
   /// - Throws: ``SourceFilesError`` when nothing matches, naming the source and the pattern.
-  public static func expand(_ pattern: String, source: String) throws(SourceFilesError) -> [String] {
+  public static func expand(_ pattern: String, source: String) throws(SourceFilesError) -> [String]
+  {
     guard pattern.contains(where: { "*?[".contains($0) }) else {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: pattern, isDirectory: &isDirectory) else {

@@ -34,7 +34,9 @@ public struct RunFolder: Sendable {
       try manager.createDirectory(at: partial, withIntermediateDirectories: true)
       return RunFolder(reports: reports, runID: runID, partial: partial)
     } catch {
-      throw RunFolderError(path: reports.path, message: "cannot create the report folder: \(error.localizedDescription)")
+      throw RunFolderError(
+        path: reports.path,
+        message: "cannot create the report folder: \(error.localizedDescription)")
     }
   }
 
@@ -69,7 +71,8 @@ public struct RunFolder: Sendable {
         try manager.moveItem(at: partial, to: final)
       }
     } catch {
-      throw RunFolderError(path: final.path, message: "cannot move the run into place: \(error.localizedDescription)")
+      throw RunFolderError(
+        path: final.path, message: "cannot move the run into place: \(error.localizedDescription)")
     }
     let link = reports.appendingPathComponent("latest")
     let fresh = reports.appendingPathComponent(".partial-latest-\(getpid())")

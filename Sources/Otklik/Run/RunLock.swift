@@ -53,7 +53,9 @@ public final class RunLock: Sendable {
     var buffer = [UInt8](repeating: 0, count: 32)
     let count = pread(descriptor, &buffer, buffer.count, 0)
     guard count > 0 else { return nil }
-    return Int(String(decoding: buffer[..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    return Int(
+      String(decoding: buffer[..<count], as: UTF8.self).trimmingCharacters(
+        in: .whitespacesAndNewlines))
   }
 }
 

@@ -49,8 +49,11 @@ public struct StderrLogHandler: LogHandler {
       return "\(stamp) \(level): \(message)\(pairs)\n"
     case .json:
       var object = "{\"ts\":\(OutputText.json(date.ISO8601Format()))"
-      object += ",\"level\":\(OutputText.json(level.rawValue)),\"message\":\(OutputText.json(message))"
-      for key in keys { object += ",\(OutputText.json(key)):\(OutputText.json("\(metadata[key]!)"))" }
+      object +=
+        ",\"level\":\(OutputText.json(level.rawValue)),\"message\":\(OutputText.json(message))"
+      for key in keys {
+        object += ",\(OutputText.json(key)):\(OutputText.json("\(metadata[key]!)"))"
+      }
       return object + "}\n"
     }
   }

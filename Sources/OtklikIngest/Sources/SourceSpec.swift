@@ -28,7 +28,8 @@ public struct SourceSpec: Sendable, Hashable {
   public init(
     name: String, kind: SourceKind, delimiter: UInt8? = nil, encoding: TextEncoding? = nil,
     columns: [String: ColumnSpec] = [:], company: String? = nil,
-    maxFieldBytes: Int = SourceSpec.defaultMaxFieldBytes, chunkSize: Int = SourceSpec.defaultChunkSize
+    maxFieldBytes: Int = SourceSpec.defaultMaxFieldBytes,
+    chunkSize: Int = SourceSpec.defaultChunkSize
   ) {
     self.name = name
     self.kind = kind

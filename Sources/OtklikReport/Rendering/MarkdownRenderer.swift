@@ -25,7 +25,8 @@ public struct MarkdownRenderer: Sendable {
         lines += items.map { "- " + Self.escape($0) }
       case .links(let links):
         lines += links.map {
-          "- [\(Self.escape($0.text))](\($0.target).md)" + ($0.note.isEmpty ? "" : " — " + Self.escape($0.note))
+          "- [\(Self.escape($0.text))](\($0.target).md)"
+            + ($0.note.isEmpty ? "" : " — " + Self.escape($0.note))
         }
       case .quotes(let quotes):
         // One blockquote per quote: consecutive `>` lines would merge into one paragraph.

@@ -60,7 +60,8 @@ public struct Evidence: Sendable, Hashable {
   /// The rules applied, in order ("negation", "intensifier ×1.5", "contrast", …).
   public var rules: [String]
 
-  public init(words: String, entry: String, valence: Double, weighted: Double, rules: [String] = []) {
+  public init(words: String, entry: String, valence: Double, weighted: Double, rules: [String] = [])
+  {
     self.words = words
     self.entry = entry
     self.valence = valence

@@ -440,7 +440,9 @@ extension AnalyzerCore {
         clause.punctuationBoost = clause.sum > 0 ? boost : -boost
         clause.sum += clause.punctuationBoost
       }
-      if clause.isQuestion, clause.exclamations == 0 { clause.sum *= questionScale(for: clause.sum) }
+      if clause.isQuestion, clause.exclamations == 0 {
+        clause.sum *= questionScale(for: clause.sum)
+      }
       raw += clause.sum * clause.weight
       if clause.hasSignal {
         switch label(for: normalize(clause.sum)) {

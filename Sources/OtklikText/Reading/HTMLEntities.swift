@@ -2,7 +2,8 @@
 /// so emoticons and punctuation behind them are read as written.
 enum HTMLEntities {
   private static let table: [(String, String)] = [
-    ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&nbsp;", " "),
+    ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"),
+    ("&nbsp;", " "),
     ("&laquo;", "«"), ("&raquo;", "»"), ("&mdash;", "—"), ("&ndash;", "–"), ("&hellip;", "…"),
     ("&amp;", "&"),
   ]
@@ -45,7 +46,9 @@ extension Substring {
       if unicodeScalars[index] == first {
         var cursor = index
         var matched = 0
-        while matched < needle.count, cursor < unicodeScalars.endIndex, unicodeScalars[cursor] == needle[matched] {
+        while matched < needle.count, cursor < unicodeScalars.endIndex,
+          unicodeScalars[cursor] == needle[matched]
+        {
           matched += 1
           cursor = unicodeScalars.index(after: cursor)
         }

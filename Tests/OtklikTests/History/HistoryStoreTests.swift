@@ -68,7 +68,8 @@ import Testing
         origin: RecordOrigin(file: "r.csv", record: 1, line: 2), source: "maps",
         content: .review(review)),
       texts: [
-        AnalysedText(field: 0, analysis: TextAnalysis(language: .russian, score: 0, label: .neutral))
+        AnalysedText(
+          field: 0, analysis: TextAnalysis(language: .russian, score: 0, label: .neutral))
       ])
   }
 
@@ -77,15 +78,18 @@ import Testing
     let original = RecordFacts(
       review(Review(company: "Кафе", date: date, rating: 2, author: "Анна", text: "Долго")))
     let edited = RecordFacts(
-      review(Review(company: "Кафе", date: date, rating: 3, author: "Анна", text: "Долго, но вкусно")))
+      review(
+        Review(company: "Кафе", date: date, rating: 3, author: "Анна", text: "Долго, но вкусно")))
     #expect(original.identity == edited.identity)
     #expect(original.contentHash != edited.contentHash)
     let other = RecordFacts(
       review(Review(company: "Кафе", date: date, rating: 2, author: "Борис", text: "Долго")))
     #expect(other.identity != original.identity)
     let sameDay = Date(timeIntervalSince1970: 1_789_948_800)  // midnight: a day-only export
-    let first = RecordFacts(review(Review(company: "Кафе", date: sameDay, author: "Анна", text: "Долго")))
-    let second = RecordFacts(review(Review(company: "Кафе", date: sameDay, author: "Анна", text: "Вкусно")))
+    let first = RecordFacts(
+      review(Review(company: "Кафе", date: sameDay, author: "Анна", text: "Долго")))
+    let second = RecordFacts(
+      review(Review(company: "Кафе", date: sameDay, author: "Анна", text: "Вкусно")))
     #expect(first.identity != second.identity)
     let withID = RecordFacts(review(Review(id: "42", company: "Кафе", text: "x")))
     #expect(withID.identity == "maps|Кафе|42")

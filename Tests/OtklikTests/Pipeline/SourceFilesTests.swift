@@ -18,7 +18,8 @@ import Testing
       throws: SourceFilesError(
         source: "s", pattern: folder.path + "/none-*.csv", message: "no file matches")
     ) { try SourceFiles.expand(folder.path + "/none-*.csv", source: "s") }
-    #expect(throws: SourceFilesError(source: "s", pattern: "/no/such.csv", message: "no such file")) {
+    #expect(throws: SourceFilesError(source: "s", pattern: "/no/such.csv", message: "no such file"))
+    {
       try SourceFiles.expand("/no/such.csv", source: "s")
     }
   }

@@ -37,7 +37,9 @@ import Testing
     #expect(!period.contains(day("2026-11-01")))
   }
 
-  @Test(arguments: ["", "month", "0d", "2026-13", "2026-02-30..2026-03-01", "2026-11-30..2026-11-01"])
+  @Test(arguments: [
+    "", "month", "0d", "2026-13", "2026-02-30..2026-03-01", "2026-11-30..2026-11-01",
+  ])
   func rejectsOtherText(text: String) {
     #expect(throws: ReportPeriodError(text: text)) { try ReportPeriod.parse(text, now: now) }
   }

@@ -78,7 +78,8 @@ import Testing
     var settings = SentimentSettings()
     settings.negativeQuestionScale = settings.questionScale
     #expect(analyzer.analyze("Почему так медленно?").label == .negative)
-    #expect(AnalyzerFixture.make(settings: settings).analyze("Почему так медленно?").label == .neutral)
+    #expect(
+      AnalyzerFixture.make(settings: settings).analyze("Почему так медленно?").label == .neutral)
   }
 
   @Test func singleWeakHitIsDamped() {

@@ -79,7 +79,10 @@ import Testing
   }
 
   @Test func htmlEntitiesAreDecoded() {
-    #expect(analyzer.analyze("Вкусно &amp; уютно &quot;да&quot;").clauses.map(\.text) == ["Вкусно & уютно \"да\""])
+    #expect(
+      analyzer.analyze("Вкусно &amp; уютно &quot;да&quot;").clauses.map(\.text) == [
+        "Вкусно & уютно \"да\""
+      ])
     #expect(tokens("ок&lt;3 &amp;lt;") == ["word:ок", "number:3", "word:lt"])
   }
 
