@@ -23,7 +23,6 @@ test: deps
 	$(SWIFT) test
 
 lint:
-	@echo "swift format lint"
 	$(SWIFT) format lint --recursive --parallel Sources Tests Package.swift
 
 format:
