@@ -23,7 +23,7 @@ test: deps
 	$(SWIFT) test
 
 lint:
-	$(SWIFT) format lint --recursive --parallel Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
 
 format:
 	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
