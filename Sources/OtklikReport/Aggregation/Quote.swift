@@ -74,6 +74,14 @@ public struct Quote: TopKElement, Hashable, Codable {
 
   /// Stronger first, then shorter, then by text, file and record.
   public func ranks(before other: Quote) -> Bool {
+    Self.ranks(strength: strength, text: text, file: file, record: record, before: other)
+  }
+
+  /// Whether a quote with these fields would rank before `other`: the order of ``ranks(before:)``,
+  /// for deciding before the identity (the dearest part of a quote) is computed.
+  static func ranks(strength: Int, text: String, file: String, record: Int, before other: Quote)
+    -> Bool
+  {
     if strength != other.strength { return strength > other.strength }
     let (a, b) = (text.unicodeScalars.count, other.text.unicodeScalars.count)
     if a != b { return a < b }

@@ -40,12 +40,53 @@ struct QuoteMaker: Sendable, Equatable {
     guard !text.isEmpty else { return }
     let strength = Quote.strength(
       score: score, evidenceCount: evidenceCount, length: text.unicodeScalars.count)
+    // A full top-k keeps a new quote only if it ranks before the last one (a kept duplicate ranks
+    // no lower than the last), so the quote's identity is computed only for quotes that may enter.
+    if top.isFull, let last = top.elements.last,
+      !Quote.ranks(
+        strength: strength, text: text, file: origin.file, record: origin.record, before: last)
+    {
+      return
+    }
     top.add(Quote(text: text, score: score, strength: strength, origin: origin, rating: rating))
   }
 
   /// Line breaks and runs of spaces folded to one space, ends trimmed.
   static func folded(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    if isFolded(text) { return text }
+    return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// Whether folding would leave `text` as it is: no white space but single inner ASCII spaces.
+  /// Scans bytes; the sequences that encode non-ASCII white space (U+0085, U+00A0, U+1680,
+  /// U+2000…U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) send the text the slow way.
+  private static func isFolded(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    var previousWasSpace = true  // a leading space is not folded
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+      switch byte {
+      case 0x20:
+        if previousWasSpace { return false }
+        previousWasSpace = true
+        index += 1
+        continue
+      case 0x09...0x0D: return false
+      case 0xC2 where next == 0x85 || next == 0xA0: return false
+      case 0xE1 where next == 0x9A && third == 0x80: return false
+      case 0xE2 where next == 0x80 && ((0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third)):
+        return false
+      case 0xE2 where next == 0x81 && third == 0x9F: return false
+      case 0xE3 where next == 0x80 && third == 0x80: return false
+      default: break
+      }
+      previousWasSpace = false
+      index += 1
+    }
+    return !previousWasSpace || bytes.isEmpty
   }
 
   /// `text` cut to at most `length` characters at a word boundary, with `…` when cut.

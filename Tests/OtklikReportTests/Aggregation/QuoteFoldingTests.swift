@@ -1,0 +1,20 @@
+import Testing
+
+@testable import OtklikReport
+
+@Suite struct QuoteFoldingTests {
+  /// The folding a quote gets, as written before the byte-level shortcut.
+  static func slowFold(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  @Test(arguments: [
+    "", " ", "вкусно", "очень вкусно — но долго", " ведущий пробел", "хвост ", "два  пробела",
+    "строка\nперенос", "таб\tуляция", "неразрывный\u{00A0}пробел", "узкий\u{202F}пробел",
+    "em\u{2003}space", "«кавычки» и … многоточие", "идеографический\u{3000}пробел",
+    "линия\u{2028}разрыв", "огам\u{1680}пробел", "next\u{0085}line", "★★★★☆ 5/5",
+  ])
+  func matchesTheDefinition(text: String) {
+    #expect(QuoteMaker.folded(text) == Self.slowFold(text))
+  }
+}
