@@ -55,13 +55,37 @@ public struct Quote: TopKElement, Hashable, Codable {
     identity = Self.identity(of: text)
   }
 
-  private static func identity(of text: String) -> String {
+  static func identity(of text: String) -> String {
+    // Fast path for ASCII and Cyrillic, byte by byte; anything else alphabetic takes the general
+    // definition below, so both always agree.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      switch value {
+      case 0x41...0x5A: bytes.append(UInt8(value + 0x20))
+      case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(value))
+      case 0...0x7F: continue
+      case 0x0400...0x045F:
+        let lower = value < 0x0410 ? value + 0x50 : value < 0x0430 ? value + 0x20 : value
+        bytes.append(UInt8(0xC0 | (lower >> 6)))
+        bytes.append(UInt8(0x80 | (lower & 0x3F)))
+      default:
+        if scalar.properties.isAlphabetic { return generalIdentity(of: text) }
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The identity by definition: the lowercased text's letters and ASCII digits.
+  static func generalIdentity(of text: String) -> String {
     String(
       String.UnicodeScalarView(
         text.lowercased().unicodeScalars.filter {
           $0.properties.isAlphabetic || ("0"..."9").contains($0)
         }))
   }
+
 
   /// The strength of a quote of a clause scored `score` with `evidenceCount` matched words, `length`
   /// characters long: |score| in thousandths, plus 100 per matched word (up to three), minus one per
