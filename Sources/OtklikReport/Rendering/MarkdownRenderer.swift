@@ -60,7 +60,27 @@ public struct MarkdownRenderer: Sendable {
   /// form a link (`](` or `][`), so masks like `[телефон]` stay readable; `#`, `-`, `+` only when
   /// they start a line (`startsLine`), where they would open a heading or a list.
   static func escape(_ text: String, startsLine: Bool = true) -> String {
-    let linkLike = text.contains("](") || text.contains("][")
+    // One pass over the bytes decides whether anything needs escaping at all (most text does not).
+    var linkLike = false
+    var needsEscaping = false
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "("), UInt8(ascii: "["):
+        if previous == UInt8(ascii: "]") { linkLike = true }
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+        UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+        UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+        needsEscaping = true
+      default: break
+      }
+      previous = byte
+    }
+    let first = text.utf8.first
+    let escapesFirst =
+      startsLine
+      && (first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "+"))
+    if !needsEscaping && !linkLike && !escapesFirst { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count)
     if startsLine, let first = text.unicodeScalars.first,
