@@ -86,7 +86,6 @@ public struct Quote: TopKElement, Hashable, Codable {
         }))
   }
 
-
   /// The strength of a quote of a clause scored `score` with `evidenceCount` matched words, `length`
   /// characters long: |score| in thousandths, plus 100 per matched word (up to three), minus one per
   /// two characters beyond 100, so a short clear quote beats a long one of about the same force.

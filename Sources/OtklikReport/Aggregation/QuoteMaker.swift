@@ -77,7 +77,8 @@ struct QuoteMaker: Sendable, Equatable {
       case 0x09...0x0D: return false
       case 0xC2 where next == 0x85 || next == 0xA0: return false
       case 0xE1 where next == 0x9A && third == 0x80: return false
-      case 0xE2 where next == 0x80 && ((0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third)):
+      case 0xE2
+      where next == 0x80 && ((0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third)):
         return false
       case 0xE2 where next == 0x81 && third == 0x9F: return false
       case 0xE3 where next == 0x80 && third == 0x80: return false
