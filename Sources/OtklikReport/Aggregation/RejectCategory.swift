@@ -11,7 +11,7 @@ public struct RejectCategory: Sendable, Hashable, Comparable {
   /// The category of one ingest reason.
   public init(reason: String) {
     key =
-      Self.known.first { reason.hasPrefix($0.prefix) }?.key
+      Self.known.first { entry in entry.prefixes.contains { reason.hasPrefix($0) } }?.key
       ?? String(reason.prefix { $0 != ":" })
   }
 
@@ -23,66 +23,57 @@ public struct RejectCategory: Sendable, Hashable, Comparable {
 
   public static func < (a: RejectCategory, b: RejectCategory) -> Bool { a.key < b.key }
 
+  /// One category: the starts of the ingest reasons it covers, and its labels.
   private struct Entry {
-    var prefix: String
     var key: String
+    var prefixes: [String]
     var ru: String
     var en: String
   }
 
-  /// Ingest's reasons by the start of their text.
+  /// Ingest's reasons by category.
   private static let known: [Entry] = [
     Entry(
-      prefix: "expected ", key: "field-count", ru: "неверное число полей",
+      key: "field-count", prefixes: ["expected "], ru: "неверное число полей",
       en: "wrong number of fields"),
     Entry(
-      prefix: "unterminated quote", key: "unterminated-quote", ru: "незакрытая кавычка",
+      key: "unterminated-quote", prefixes: ["unterminated quote"], ru: "незакрытая кавычка",
       en: "unterminated quote"),
     Entry(
-      prefix: "unescaped quote", key: "stray-quote", ru: "лишняя кавычка в поле",
-      en: "stray quote in a field"),
+      key: "stray-quote", prefixes: ["unescaped quote", "quote inside"],
+      ru: "лишняя кавычка в поле", en: "stray quote in a field"),
     Entry(
-      prefix: "quote inside", key: "stray-quote", ru: "лишняя кавычка в поле",
-      en: "stray quote in a field"),
+      key: "nul-byte", prefixes: ["nul byte"], ru: "нулевой байт в поле", en: "NUL byte in a field"),
     Entry(
-      prefix: "nul byte", key: "nul-byte", ru: "нулевой байт в поле", en: "NUL byte in a field"),
+      key: "encoding", prefixes: ["invalid utf-8", "byte not in", "invalid bytes"],
+      ru: "байты не в кодировке файла", en: "bytes not in the file's encoding"),
     Entry(
-      prefix: "invalid utf-8", key: "encoding", ru: "байты не в кодировке файла",
-      en: "bytes not in the file's encoding"),
+      key: "field-size", prefixes: ["field over", "field too large"],
+      ru: "поле больше допустимого размера", en: "field over the size limit"),
     Entry(
-      prefix: "byte not in", key: "encoding", ru: "байты не в кодировке файла",
-      en: "bytes not in the file's encoding"),
-    Entry(
-      prefix: "invalid bytes", key: "encoding", ru: "байты не в кодировке файла",
-      en: "bytes not in the file's encoding"),
-    Entry(
-      prefix: "field over", key: "field-size", ru: "поле больше допустимого размера",
-      en: "field over the size limit"),
-    Entry(
-      prefix: "field too large", key: "field-size", ru: "поле больше допустимого размера",
-      en: "field over the size limit"),
-    Entry(
-      prefix: "empty record", key: "empty-record", ru: "пустая строка (все поля пусты)",
+      key: "empty-record", prefixes: ["empty record"], ru: "пустая строка (все поля пусты)",
       en: "empty record (every field empty)"),
     Entry(
-      prefix: "empty review", key: "empty-review", ru: "отзыв без текста и оценки",
+      key: "empty-review", prefixes: ["empty review"], ru: "отзыв без текста и оценки",
       en: "review with neither text nor rating"),
-    Entry(prefix: "no company", key: "no-company", ru: "не указана компания", en: "no company"),
+    Entry(key: "no-company", prefixes: ["no company"], ru: "не указана компания", en: "no company"),
     Entry(
-      prefix: "rating not a number", key: "rating-text", ru: "оценка не число",
+      key: "rating-text", prefixes: ["rating not a number"], ru: "оценка не число",
       en: "rating is not a number"),
     Entry(
-      prefix: "rating out of range", key: "rating-range", ru: "оценка вне шкалы 1–5",
+      key: "rating-range", prefixes: ["rating out of range"], ru: "оценка вне шкалы 1–5",
       en: "rating outside 1–5"),
-    Entry(prefix: "unreadable date", key: "date", ru: "нераспознанная дата", en: "unreadable date"),
     Entry(
-      prefix: "unreadable timestamp", key: "timestamp", ru: "нераспознанная отметка времени",
+      key: "date", prefixes: ["unreadable date"], ru: "нераспознанная дата",
+      en: "unreadable date"),
+    Entry(
+      key: "timestamp", prefixes: ["unreadable timestamp"], ru: "нераспознанная отметка времени",
       en: "unreadable timestamp"),
     Entry(
-      prefix: "answer out of scale", key: "scale-range", ru: "ответ вне шкалы",
+      key: "scale-range", prefixes: ["answer out of scale"], ru: "ответ вне шкалы",
       en: "answer outside its scale"),
     Entry(
-      prefix: "nps answer out of range", key: "nps-range", ru: "ответ NPS вне 0–10",
+      key: "nps-range", prefixes: ["nps answer out of range"], ru: "ответ NPS вне 0–10",
       en: "NPS answer outside 0–10"),
   ]
 }
