@@ -29,7 +29,7 @@ final class InputPlan: @unchecked Sendable {
         continue
       }
       var schema: SurveySchema?
-      for file in files.map(Self.display) {
+      for file in files.map({ DisplayPath.relative($0) }) {
         do {
           let reader = try RecordReader(path: file, spec: source.spec)
           if source.spec.kind == .survey, schema == nil { schema = reader.schema }
@@ -48,13 +48,6 @@ final class InputPlan: @unchecked Sendable {
         sources.append(ReportSource(name: source.spec.name, kind: source.spec.kind, schema: schema))
       }
     }
-  }
-
-  /// A path as reports show it: relative to the current folder when inside it, so reports do not
-  /// depend on where the checkout lives.
-  static func display(_ path: String) -> String {
-    let base = FileManager.default.currentDirectoryPath + "/"
-    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }
 
   /// The next batch of at most `size` items in reading order, or `nil` at the end of the last file.

@@ -30,17 +30,15 @@ extension RunResult {
           + "\(history.duplicates) read twice")
     }
     for failure in failedFiles { lines.append("not read: \(failure)") }
-    let shown = Self.display(folder, relativeTo: base)
-    let latest = Self.display(
-      folder.deletingLastPathComponent().appendingPathComponent("latest"), relativeTo: base)
+    let latestURL = folder.deletingLastPathComponent().appendingPathComponent("latest")
+    let (shown, latest) =
+      base.map {
+        (
+          DisplayPath.relative(folder.path, to: $0.path),
+          DisplayPath.relative(latestURL.path, to: $0.path)
+        )
+      } ?? (folder.path, latestURL.path)
     lines.append("report: \(shown) (also \(latest))")
     return lines
-  }
-
-  private static func display(_ url: URL, relativeTo base: URL?) -> String {
-    guard let base else { return url.path }
-    let prefix = base.standardizedFileURL.path + "/"
-    let path = url.standardizedFileURL.path
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 }
