@@ -136,6 +136,7 @@ public struct CompanyAggregate: Sendable, Equatable {
     _ review: Review, analysis: TextAnalysis?, origin: RecordOrigin, maker: QuoteMaker
   ) {
     reviews += 1
+    var drafts = QuoteMaker.Drafts()
     let hasText = !review.text.allSatisfy(\.isWhitespace)
     let label = hasText ? analysis?.label : nil
     var month = MonthAggregate()
@@ -158,7 +159,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       if mismatch, let analysis {
         maker.offer(
           review.text, analysis: analysis, clause: nil, evidenceCount: 0, origin: origin,
-          author: review.author, rating: rating, to: &mismatches)
+          author: review.author, rating: rating, drafts: &drafts, to: &mismatches)
       }
     }
     if let date = review.date { months[MonthKey(date), default: MonthAggregate()].merge(month) }
@@ -186,7 +187,8 @@ public struct CompanyAggregate: Sendable, Equatable {
           maker.offer(
             review.text, analysis: analysis, clause: match.clause,
             evidenceCount: match.evidence.count,
-            origin: origin, author: review.author, rating: review.rating, to: &top)
+            origin: origin, author: review.author, rating: review.rating, drafts: &drafts,
+            to: &top)
         }
     }
   }

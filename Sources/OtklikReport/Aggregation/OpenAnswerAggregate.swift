@@ -54,11 +54,12 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
     texts += 1
     sentiment.add(analysis.label)
     guard analysis.label != .nonAnswer else { return }
+    var drafts = QuoteMaker.Drafts()
     for match in analysis.tags {
       tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)].add(match) { top in
         maker.offer(
           text, analysis: analysis, clause: match.clause, evidenceCount: match.evidence.count,
-          origin: origin, author: nil, rating: nil, to: &top)
+          origin: origin, author: nil, rating: nil, drafts: &drafts, to: &top)
       }
     }
     // A phrase counts once per answer, however often the answer repeats it.

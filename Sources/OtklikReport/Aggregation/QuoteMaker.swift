@@ -19,24 +19,36 @@ struct QuoteMaker: Sendable, Equatable {
     return strength >= last.strength
   }
 
+  /// The quote texts of one record, each made (folded, masked, cut) at most once however many tags
+  /// offer it.
+  struct Drafts {
+    /// Made texts by clause index, `-1` for the whole text.
+    fileprivate var made: [(clause: Int, text: String)] = []
+  }
+
   /// Offers `top` a quote of the text `original`, analysed as `analysis`, standing for the clause at
   /// `clause` (the whole text when short enough, else the clause); nothing when the text is empty or
-  /// the quote could not enter.
+  /// the quote could not enter. `drafts` keeps the texts made for the record's earlier offers.
   func offer(
     _ original: String, analysis: TextAnalysis, clause: Int?, evidenceCount: Int,
-    origin: RecordOrigin, author: String?, rating: Double?, to top: inout TopK<Quote>
+    origin: RecordOrigin, author: String?, rating: Double?, drafts: inout Drafts,
+    to top: inout TopK<Quote>
   ) {
     var score = analysis.score
+    var key = -1
     if let clause, analysis.clauses.indices.contains(clause) {
       score = analysis.clauses[clause].score
+      key = clause
     }
     let bound = Quote.strength(score: score, evidenceCount: evidenceCount)
     guard Self.couldEnter(top, strength: bound) else { return }
-    var text = Self.folded(original)
-    if let clause, analysis.clauses.indices.contains(clause), text.count > maxLength {
-      text = Self.folded(analysis.clauses[clause].text)
+    let text: String
+    if let made = drafts.made.first(where: { $0.clause == key }) {
+      text = made.text
+    } else {
+      text = draft(original, analysis: analysis, clause: key, author: author)
+      drafts.made.append((key, text))
     }
-    text = Self.cut(masker.mask(text, author: author), to: maxLength)
     guard !text.isEmpty else { return }
     let strength = Quote.strength(
       score: score, evidenceCount: evidenceCount, length: text.unicodeScalars.count)
@@ -49,6 +61,18 @@ struct QuoteMaker: Sendable, Equatable {
       return
     }
     top.add(Quote(text: text, score: score, strength: strength, origin: origin, rating: rating))
+  }
+
+  /// The quote text for the clause at `clause` (`-1` for none): the whole text folded, or the clause
+  /// when the whole is too long, masked and cut.
+  private func draft(
+    _ original: String, analysis: TextAnalysis, clause: Int, author: String?
+  ) -> String {
+    var text = Self.folded(original)
+    if clause >= 0, Self.isLonger(text, than: maxLength) {
+      text = Self.folded(analysis.clauses[clause].text)
+    }
+    return Self.cut(masker.mask(text, author: author), to: maxLength)
   }
 
   /// Line breaks and runs of spaces folded to one space, ends trimmed.
@@ -92,7 +116,7 @@ struct QuoteMaker: Sendable, Equatable {
 
   /// `text` cut to at most `length` characters at a word boundary, with `…` when cut.
   static func cut(_ text: String, to length: Int) -> String {
-    guard text.count > length, length > 1 else { return text }
+    guard isLonger(text, than: length), length > 1 else { return text }
     var prefix = String(text.prefix(length - 1))
     if let space = prefix.lastIndex(of: " "),
       prefix.distance(from: prefix.startIndex, to: space) > length / 2
@@ -100,5 +124,16 @@ struct QuoteMaker: Sendable, Equatable {
       prefix = String(prefix[..<space])
     }
     return prefix.trimmingCharacters(in: .whitespaces) + "…"
+  }
+
+  /// Whether `text` has more than `length` characters. Characters are counted (grapheme breaking is
+  /// slow) only when the text has more than `length` bytes and Unicode scalars: a character is one or
+  /// more of each.
+  static func isLonger(_ text: String, than length: Int) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.count > length else { return false }
+    var scalars = 0
+    for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
+    return scalars > length && text.count > length
   }
 }

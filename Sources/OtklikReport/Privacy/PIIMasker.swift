@@ -29,7 +29,7 @@ public struct PIIMasker: Sendable, Hashable {
   public func mask(_ text: String, author: String? = nil) -> String {
     var bytes = Array(text.utf8)
     var ranges = emailRanges(in: bytes) + phoneRanges(in: bytes)
-    if let author { ranges += nameRanges(of: author, in: bytes) }
+    if let author { ranges += nameRanges(of: AuthorName(author), in: bytes) }
     guard !ranges.isEmpty else { return text }
     ranges.sort {
       $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound
@@ -160,21 +160,11 @@ public struct PIIMasker: Sendable, Hashable {
     return found
   }
 
-  /// Every word of the text that is a form of a word of `author`: the word folded (lowercase,
-  /// `ё` as `е`) starts with the name's stem (the name without a final vowel, `й` or `ь`) and adds at
-  /// most three letters, so "Анна" also masks "Анну", "Анной", and "Петрова" masks "Петровой", while
-  /// "Аннушка" or "Олеся" (for "Олег") are left alone.
+  /// Every word of the text that is a form of a word of the author's name (see ``AuthorName``).
   ///
-  /// Words are runs of alphabetic scalars, decoded straight from the bytes. Only a word whose first
-  /// letter can start a stem is folded and compared (see ``Initials``): most words of a review are
-  /// skipped after one scalar, which is what makes masking cheap on the report's hot path.
-  private func nameRanges(of author: String, in bytes: [UInt8]) -> [Masked] {
-    let stems = author.split(whereSeparator: { !$0.isLetter })
-      .map { Self.fold(String($0)) }
-      .filter { $0.count >= 3 }
-      .map(Self.stem)
-    guard !stems.isEmpty else { return [] }
-    let initials = Initials(stems: stems)
+  /// Words are runs of alphabetic scalars, decoded straight from the bytes.
+  private func nameRanges(of author: AuthorName, in bytes: [UInt8]) -> [Masked] {
+    guard !author.isEmpty else { return [] }
     var found: [Masked] = []
     bytes.withUnsafeBufferPointer { buffer in
       var offset = 0
@@ -191,71 +181,12 @@ public struct PIIMasker: Sendable, Hashable {
           guard Self.isAlphabetic(next) else { break }
           offset += nextWidth
         }
-        guard initials.mayStartStem(scalar) else { continue }
-        let word = UnsafeBufferPointer(rebasing: buffer[wordStart..<offset])
-        let folded = Self.fold(String(decoding: word, as: UTF8.self))
-        if stems.contains(where: { folded.hasPrefix($0) && folded.count - $0.count <= 3 }) {
+        if author.matches(UnsafeBufferPointer(rebasing: buffer[wordStart..<offset])) {
           found.append(Masked(range: wordStart..<offset, mask: nameMask))
         }
       }
     }
     return found
-  }
-
-  /// The first letters the author's stems start with, to skip words that cannot be a form of them.
-  ///
-  /// A word is skipped only when its first scalar, lowercased, is a single scalar of a set with no
-  /// canonical decomposition (ASCII `a`–`z`, Cyrillic `а`–`я` but `й`) and differs from every stem's
-  /// first scalar, itself in that set: two strings whose first scalars are such distinct starters are
-  /// never canonically equal at their first character, so `hasPrefix` would fail. Any other first
-  /// letter (`ё`, `й`, Latin with diacritics, other scripts), or any stem starting outside the set,
-  /// falls back to the full comparison, so the result is always that of comparing every word.
-  private struct Initials {
-    /// The stems' first scalars, or `nil` when one is outside the set and every word is compared.
-    private let scalars: [Unicode.Scalar]?
-
-    init(stems: [String]) {
-      var scalars: [Unicode.Scalar] = []
-      for stem in stems {
-        guard let first = stem.unicodeScalars.first, Self.isStable(first) else {
-          self.scalars = nil
-          return
-        }
-        if !scalars.contains(first) { scalars.append(first) }
-      }
-      self.scalars = scalars
-    }
-
-    /// Whether a word starting with `scalar` must be folded and compared with the stems (ASCII and
-    /// basic Cyrillic letters are lowercased without a property lookup).
-    func mayStartStem(_ scalar: Unicode.Scalar) -> Bool {
-      guard let scalars else { return true }
-      let lower: Unicode.Scalar
-      if scalar.value < 0x80 {
-        let isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
-        lower = isUpper ? Unicode.Scalar(scalar.value | 0x20)! : scalar
-      } else if scalar.value >= 0x430 && scalar.value <= 0x44F {
-        lower = scalar
-      } else if scalar.value >= 0x410 && scalar.value <= 0x42F {
-        lower = Unicode.Scalar(scalar.value + 0x20)!
-      } else {
-        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-        guard mapping.count == 1, let only = mapping.first else { return true }
-        lower = only
-      }
-      return !Self.isStable(lower) || scalars.contains(lower)
-    }
-
-    /// ASCII `a`–`z` and Cyrillic `а`–`я` except `й`: lowercase letters with no canonical
-    /// decomposition that start every canonically equivalent form of themselves.
-    private static func isStable(_ scalar: Unicode.Scalar) -> Bool {
-      switch scalar.value {
-      case 0x61...0x7A: true
-      case 0x439: false
-      case 0x430...0x44F: true
-      default: false
-      }
-    }
   }
 
   /// The scalar starting at `offset` of valid UTF-8, and its width in bytes.
@@ -287,25 +218,5 @@ public struct PIIMasker: Sendable, Hashable {
     if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
     if value >= 0x410 && value <= 0x44F { return true }
     return scalar.properties.isAlphabetic
-  }
-
-  /// `word` lowercased, `ё` as `е`. Foundation's replacement (which also matches a decomposed `ё`)
-  /// runs only when the bytes hold `ё` (D1 91) or a combining diaeresis (CC 88); otherwise it would
-  /// change nothing, and it costs thousands of instructions a call.
-  private static func fold(_ word: String) -> String {
-    let lower = word.lowercased()
-    var previous: UInt8 = 0
-    for byte in lower.utf8 {
-      if (previous == 0xD1 && byte == 0x91) || (previous == 0xCC && byte == 0x88) {
-        return lower.replacingOccurrences(of: "ё", with: "е")
-      }
-      previous = byte
-    }
-    return lower
-  }
-
-  private static func stem(_ word: String) -> String {
-    guard word.count > 3, let last = word.last, "аяйьоеиыуюэ".contains(last) else { return word }
-    return String(word.dropLast())
   }
 }

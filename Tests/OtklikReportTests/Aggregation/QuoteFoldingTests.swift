@@ -29,3 +29,19 @@ import Testing
     #expect(Quote.identity(of: text) == Quote.generalIdentity(of: text))
   }
 }
+
+@Suite struct QuoteCharacterCountTests {
+  /// The byte and scalar shortcuts never change the answer of counting characters.
+  @Test func isLongerAgreesWithCountingCharacters() {
+    let texts = [
+      "", "abc", "Очень вкусно", "e\u{301}te\u{301}", "👍🏻👍🏻 ok", "🇷🇺 флаг", "Ёлка\r\nи й",
+      "👩‍👩‍👧 семья",
+    ]
+    for text in texts {
+      for length in 0...(text.utf8.count + 1) {
+        #expect(
+          QuoteMaker.isLonger(text, than: length) == (text.count > length), "\(text) \(length)")
+      }
+    }
+  }
+}

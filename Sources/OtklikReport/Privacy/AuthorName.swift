@@ -1,0 +1,209 @@
+import Foundation
+
+/// The words of a text's author, folded and stemmed, to find their forms in the text.
+///
+/// A word of the text is a form of a name word when, folded (lowercase, `ё` as `е`), it starts with
+/// the name word's stem (the folded word without a final vowel, `й` or `ь`) and adds at most three
+/// letters: "Анна" finds "Анну" and "Анной", "Петрова" finds "Петровой", "Олег" does not find "Олеся".
+/// Name words shorter than three letters are ignored.
+///
+/// Words of ASCII and basic Cyrillic letters — nearly every word of a Russian or English review —
+/// are folded and compared byte by byte, without building a `String`. A word with any other letter
+/// (accents, `й` or `ё` written decomposed, other scripts) is folded and compared as a `String`, by
+/// canonical equivalence, so the answer is the same whichever way a word takes.
+struct AuthorName {
+  private let stems: [FoldedWord]
+  /// The stems' folded first letters, when every stem is simple (see ``FoldedWord/initial(of:)``).
+  private let initials: [UInt16]?
+
+  /// Compiles the words of `author`.
+  init(_ author: String) {
+    stems = Self.words(of: author).filter { $0.letters >= 3 }.map { $0.stemmed() }
+    initials =
+      stems.allSatisfy(\.isSimple)
+      ? stems.map { UInt16($0.bytes[0]) << 8 | UInt16($0.bytes[0] < 0x80 ? 0 : $0.bytes[1]) } : nil
+  }
+
+  /// Whether there are no name words to look for.
+  var isEmpty: Bool { stems.isEmpty }
+
+  /// Whether the word `bytes` (a run of letters of valid UTF-8) is a form of one of the name words.
+  func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if let initials, let initial = FoldedWord.initial(of: bytes), !initials.contains(initial) {
+      return false
+    }
+    let word = FoldedWord(bytes)
+    return stems.contains { word.isForm(of: $0) }
+  }
+
+  /// The words of `author`: runs of letters. An author written in ASCII and basic Cyrillic is split
+  /// on bytes; any other is split on `Character.isLetter`.
+  private static func words(of author: String) -> [FoldedWord] {
+    var utf8 = Array(author.utf8)
+    guard FoldedWord.isSimpleText(utf8) else {
+      return author.split(whereSeparator: { !$0.isLetter }).map { FoldedWord(string: String($0)) }
+    }
+    var words: [FoldedWord] = []
+    var start = 0
+    var index = 0
+    utf8.append(0x20)
+    while index < utf8.count {
+      let byte = utf8[index]
+      let isLetter = byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+      if !isLetter {
+        if index > start {
+          words.append(utf8[start..<index].withUnsafeBufferPointer { FoldedWord($0) })
+        }
+        start = index + 1
+      }
+      index += byte >= 0x80 ? 2 : 1
+    }
+    return words
+  }
+}
+
+/// A word lowercased, with `ё` as `е`: as bytes when every letter is ASCII or basic Cyrillic
+/// (U+0410–U+044F, `Ё`, `ё`), else as a `String`.
+struct FoldedWord {
+  /// The folded UTF-8 of a simple word; empty for a general one.
+  let bytes: [UInt8]
+  /// Letters (scalars) in a simple word; characters in a general one.
+  let letters: Int
+  /// The folded text of a general word; `nil` for a simple one.
+  private let general: String?
+
+  var isSimple: Bool { general == nil }
+
+  /// Folds the UTF-8 of a run of letters.
+  init(_ word: UnsafeBufferPointer<UInt8>) {
+    var folded: [UInt8] = []
+    folded.reserveCapacity(word.count)
+    var letters = 0
+    var index = 0
+    while index < word.count {
+      let byte = word[index]
+      if byte < 0x80 {
+        folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        index += 1
+      } else if let pair = Self.foldedCyrillic(byte, index + 1 < word.count ? word[index + 1] : 0) {
+        folded.append(pair.0)
+        folded.append(pair.1)
+        index += 2
+      } else {
+        self = FoldedWord(string: String(decoding: word, as: UTF8.self))
+        return
+      }
+      letters += 1
+    }
+    self.init(bytes: folded, letters: letters, general: nil)
+  }
+
+  /// Folds a word given as a `String`.
+  init(string: String) {
+    let utf8 = Array(string.utf8)
+    if Self.isSimpleText(utf8) {
+      self = utf8.withUnsafeBufferPointer { FoldedWord($0) }
+      return
+    }
+    let folded = Self.fold(string)
+    self.init(bytes: [], letters: folded.count, general: folded)
+  }
+
+  private init(bytes: [UInt8], letters: Int, general: String?) {
+    self.bytes = bytes
+    self.letters = letters
+    self.general = general
+  }
+
+  /// The word as a `String`.
+  var text: String { general ?? String(decoding: bytes, as: UTF8.self) }
+
+  /// The stem: the word without a final vowel, `й` or `ь` when it has more than three letters.
+  func stemmed() -> FoldedWord {
+    guard letters > 3 else { return self }
+    if let general {
+      guard let last = general.last, Self.stemEndings.contains(last) else { return self }
+      return FoldedWord(bytes: [], letters: letters - 1, general: String(general.dropLast()))
+    }
+    guard bytes.count >= 2, Self.stemEndingBytes.contains([bytes[bytes.count - 2], bytes.last!])
+    else { return self }
+    return FoldedWord(bytes: Array(bytes.dropLast(2)), letters: letters - 1, general: nil)
+  }
+
+  /// Whether this word is `stem` plus at most three letters.
+  func isForm(of stem: FoldedWord) -> Bool {
+    if general == nil, stem.general == nil {
+      return letters - stem.letters <= 3 && bytes.starts(with: stem.bytes)
+    }
+    let word = text
+    let prefix = stem.text
+    return word.hasPrefix(prefix) && word.count - prefix.count <= 3
+  }
+
+  /// The folded first letter of a word, packed as its one or two UTF-8 bytes, when it is simple and
+  /// not followed by a combining mark: a word with another first letter than every simple stem's can
+  /// be skipped without folding it. `nil` when that cannot be told from the first letter.
+  static func initial(of word: UnsafeBufferPointer<UInt8>) -> UInt16? {
+    guard let lead = word.first else { return nil }
+    let width: Int
+    let key: UInt16
+    if lead < 0x80 {
+      width = 1
+      key = UInt16(lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead) << 8
+    } else if word.count >= 2, let pair = foldedCyrillic(lead, word[1]) {
+      width = 2
+      key = UInt16(pair.0) << 8 | UInt16(pair.1)
+    } else {
+      return nil
+    }
+    // Only ASCII or a basic Cyrillic lead byte may follow: never a combining mark.
+    if word.count > width, word[width] >= 0x80, word[width] != 0xD0, word[width] != 0xD1 {
+      return nil
+    }
+    return key
+  }
+
+  /// Whether `utf8` holds only ASCII and basic Cyrillic letters (the bytes ``init(_:)`` folds itself).
+  static func isSimpleText(_ utf8: [UInt8]) -> Bool {
+    var index = 0
+    while index < utf8.count {
+      if utf8[index] < 0x80 {
+        index += 1
+      } else if index + 1 < utf8.count, foldedCyrillic(utf8[index], utf8[index + 1]) != nil {
+        index += 2
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The folded UTF-8 of a basic Cyrillic letter (`А`–`я`, `Ё`, `ё`), or `nil` for any other pair.
+  private static func foldedCyrillic(_ lead: UInt8, _ trail: UInt8) -> (UInt8, UInt8)? {
+    switch (lead, trail) {
+    case (0xD0, 0x90...0x9F): (0xD0, trail + 0x20)  // А–П → а–п
+    case (0xD0, 0xA0...0xAF): (0xD1, trail - 0x20)  // Р–Я → р–я
+    case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): (lead, trail)  // а–я
+    case (0xD0, 0x81), (0xD1, 0x91): (0xD0, 0xB5)  // Ё, ё → е
+    default: nil
+    }
+  }
+
+  /// Lowercased, `ё` as `е`. Foundation's replacement (which also matches a decomposed `ё`) runs only
+  /// when the bytes hold `ё` (D1 91) or a combining diaeresis (CC 88).
+  private static func fold(_ word: String) -> String {
+    let lower = word.lowercased()
+    var previous: UInt8 = 0
+    for byte in lower.utf8 {
+      if (previous == 0xD1 && byte == 0x91) || (previous == 0xCC && byte == 0x88) {
+        return lower.replacingOccurrences(of: "ё", with: "е")
+      }
+      previous = byte
+    }
+    return lower
+  }
+
+  private static let stemEndings: Set<Character> = Set("аяйьоеиыуюэ")
+  private static let stemEndingBytes: Set<[UInt8]> = Set(
+    "аяйьоеиыуюэ".map { Array(String($0).utf8) })
+}
