@@ -58,12 +58,12 @@ public struct CSVOptions: Sendable, Hashable {
     guard places > 0 else { return }
     bytes += decimalSeparator.utf8
     var remainder = units % divisor
-    var fractionDigits = [UInt8](repeating: UInt8(ascii: "0"), count: places)
-    for index in stride(from: places - 1, through: 0, by: -1) {
-      fractionDigits[index] = UInt8(ascii: "0") + UInt8(remainder % 10)
+    let first = bytes.count
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: places))
+    for index in stride(from: first + places - 1, through: first, by: -1) {
+      bytes[index] = UInt8(ascii: "0") + UInt8(remainder % 10)
       remainder /= 10
     }
-    bytes += fractionDigits
   }
 
   /// 10^0 … 10^9, exact as `Double`.

@@ -27,6 +27,10 @@ public struct PIIMasker: Sendable, Hashable {
   /// Returns `text` with phone numbers, e-mail addresses and the words of `author` (three letters or
   /// more, whole words, any case) replaced by placeholders.
   public func mask(_ text: String, author: String? = nil) -> String {
+    // Without an author, only a digit or `@` can start something to mask.
+    if author == nil, !text.utf8.contains(where: { Self.isDigit($0) || $0 == UInt8(ascii: "@") }) {
+      return text
+    }
     var bytes = Array(text.utf8)
     var ranges = emailRanges(in: bytes) + phoneRanges(in: bytes)
     if let author { ranges += nameRanges(of: AuthorName(author), in: bytes) }

@@ -104,7 +104,7 @@ extension AnalyzerCore {
     while index < tokens.count {
       let info = infos[index]
       if info.isPhraseHead, let phrase = longestPhrase(at: index, tokens: tokens, infos: infos) {
-        let end = index + phrase.words.count
+        let end = index + phrase.length
         record(Match(start: Int32(index), end: Int32(end), entry: phrase.entry), in: &buffers)
         index = end
         continue
@@ -122,23 +122,24 @@ extension AnalyzerCore {
     for token in Int(match.start)..<Int(match.end) { buffers.matchAt[token] = matchIndex }
   }
 
-  private func longestPhrase(at index: Int, tokens: [Token], infos: [TokenInfo]) -> CompiledPhrase?
-  {
-    var best: CompiledPhrase?
+  private func longestPhrase(
+    at index: Int, tokens: [Token], infos: [TokenInfo]
+  ) -> (length: Int, entry: Int32)? {
+    var best: (length: Int, entry: Int32)?
     for pass in 0..<2 {
       let head = pass == 0 ? infos[index].formID : infos[index].stemID
       guard hasPhrases(startingWith: head) else { continue }
       for slot in Int(phraseHeadStart[Int(head)])..<Int(phraseHeadStart[Int(head) + 1]) {
-        let phrase = phrases[Int(phraseHeadList[slot])]
-        if let best, best.words.count >= phrase.words.count { break }
-        let phraseEntry = entries[Int(phrase.entry)]
-        if phraseEntry.role == .sentiment, phraseEntry.value == 0 { continue }
-        guard index + phrase.words.count <= tokens.count else { continue }
+        let firstWord = Int(phraseWordStart[slot])
+        let length = Int(phraseWordStart[slot + 1]) - firstWord
+        if let best, best.length >= length { break }
+        guard index + length <= tokens.count else { continue }
         var matches = true
-        for (offset, word) in phrase.words.enumerated() {
-          let token = tokens[index + offset]
-          let info = infos[index + offset]
-          if token.kind != .word || (word.isExact ? info.formID : info.stemID) != word.id {
+        for offset in 0..<length {
+          let word = phraseWords[firstWord + offset]
+          let position = index + offset
+          let id = word & 1 == 1 ? infos[position].formID : infos[position].stemID
+          if tokens[position].kind != .word || id != word >> 1 {
             matches = false
             break
           }
@@ -146,19 +147,19 @@ extension AnalyzerCore {
         guard matches else { continue }
         // An idiom ending in an intensifier ("не очень") gives way when a sentiment word follows
         // ("не очень хорошо" is negation over an intensifier, not the idiom plus "хорошо").
-        let lastEntry = infos[index + phrase.words.count - 1].entry
+        let lastEntry = infos[index + length - 1].entry
         if lastEntry >= 0,
           entries[Int(lastEntry)].role == .intensifier
             || entries[Int(lastEntry)].role == .diminisher
         {
-          let next = index + phrase.words.count
+          let next = index + length
           if next < tokens.count, infos[next].entry >= 0,
             entries[Int(infos[next].entry)].role.carriesValence
           {
             continue
           }
         }
-        best = phrase
+        best = (length, phraseEntries[slot])
       }
     }
     return best

@@ -23,13 +23,18 @@ final class AnalyzerCore: Sendable {
   /// Entry by the id of the stem of an inflected form whose stem differs from its lemma's
   /// ("профессионалы" for "профессионал"); consulted after ``stemEntries``.
   let formStemEntries: [Int32: Int32]
-  /// Every compiled phrase.
-  let phrases: [CompiledPhrase]
-  /// Phrase indices grouped by the id of their first word, longest first within a group: the
-  /// group of id `i` is `phraseHeadList[phraseHeadStart[i]..<phraseHeadStart[i + 1]]`.
+  /// Phrases grouped by the id of their first word, longest first within a group: the group of id
+  /// `i` is the slots `phraseHeadStart[i]..<phraseHeadStart[i + 1]`. Phrases of valence 0 (which
+  /// only remove an entry) are left out. Flat arrays of integers, so that trying a phrase costs no
+  /// reference counting: this is the analyser's innermost loop.
   let phraseHeadStart: [Int32]
-  /// See ``phraseHeadStart``.
-  let phraseHeadList: [Int32]
+  /// The words of the phrase in slot `s` are `phraseWords[phraseWordStart[s]..<phraseWordStart[s + 1]]`.
+  let phraseWordStart: [Int32]
+  /// Each phrase word's interned id shifted left by one, its low bit set when it is matched
+  /// against the form (exact) rather than the stem.
+  let phraseWords: [Int32]
+  /// The entry of the phrase in each slot.
+  let phraseEntries: [Int32]
   /// Rule texts for evidence, made once from the settings.
   let ruleTexts: RuleTexts
   /// The compiled taxonomy, if tags are wanted.
@@ -99,15 +104,25 @@ final class AnalyzerCore: Sendable {
     self.exactEntries = builder.exactEntries
     self.stemEntries = builder.stemEntries
     self.formStemEntries = builder.formStemEntries
-    self.phrases = builder.phrases
     var starts: [Int32] = [0]
-    var list: [Int32] = []
+    var wordStarts: [Int32] = [0]
+    var words: [Int32] = []
+    var phraseEntries: [Int32] = []
     for id in 0..<builder.ids.count {
-      list.append(contentsOf: builder.phraseHeads[Int32(id)] ?? [])
-      starts.append(Int32(list.count))
+      for index in builder.phraseHeads[Int32(id)] ?? [] {
+        let phrase = builder.phrases[Int(index)]
+        let entry = builder.entries[Int(phrase.entry)]
+        if entry.role == .sentiment, entry.value == 0 { continue }
+        words += phrase.words.map { $0.id << 1 | ($0.isExact ? 1 : 0) }
+        wordStarts.append(Int32(words.count))
+        phraseEntries.append(phrase.entry)
+      }
+      starts.append(Int32(phraseEntries.count))
     }
     self.phraseHeadStart = starts
-    self.phraseHeadList = list
+    self.phraseWordStart = wordStarts
+    self.phraseWords = words
+    self.phraseEntries = phraseEntries
     self.ruleTexts = RuleTexts(settings)
     self.suffixNegator = suffixNegator
     self.nonAnswers = nonAnswers
