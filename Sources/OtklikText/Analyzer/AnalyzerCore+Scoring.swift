@@ -129,7 +129,9 @@ extension AnalyzerCore {
     for pass in 0..<2 {
       let head = pass == 0 ? infos[index].formID : infos[index].stemID
       guard hasPhrases(startingWith: head) else { continue }
-      for slot in Int(phraseHeadStart[Int(head)])..<Int(phraseHeadStart[Int(head) + 1]) {
+      var candidates = PhraseCandidates(
+        core: self, head: head, next: index + 1 < tokens.count ? infos[index + 1] : nil)
+      while let slot = candidates.next() {
         let firstWord = Int(phraseWordStart[slot])
         let length = Int(phraseWordStart[slot + 1]) - firstWord
         if let best, best.length >= length { break }

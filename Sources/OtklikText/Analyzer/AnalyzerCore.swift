@@ -35,6 +35,12 @@ final class AnalyzerCore: Sendable {
   let phraseWords: [Int32]
   /// The entry of the phrase in each slot.
   let phraseEntries: [Int32]
+  /// The slots of a head group narrowed by the phrase's second word: `phrasePairs[key]` (see
+  /// ``phrasePairKey(_:_:)``) is a range of ``phrasePairSlots``, ascending. A head such as "не" starts
+  /// hundreds of phrases; the next token's form and stem pick the few that can match.
+  let phrasePairs: [UInt64: Range<Int32>]
+  /// See ``phrasePairs``.
+  let phrasePairSlots: [Int32]
   /// Rule texts for evidence, made once from the settings.
   let ruleTexts: RuleTexts
   /// The compiled taxonomy, if tags are wanted.
@@ -119,10 +125,26 @@ final class AnalyzerCore: Sendable {
       }
       starts.append(Int32(phraseEntries.count))
     }
+    var pairs: [UInt64: [Int32]] = [:]
+    for head in 0..<builder.ids.count {
+      for slot in starts[head]..<starts[head + 1] {
+        let first = Int(wordStarts[Int(slot)])
+        let second = Int(wordStarts[Int(slot) + 1]) - first > 1 ? words[first + 1] >> 1 : Int32.min
+        pairs[Self.phrasePairKey(Int32(head), second), default: []].append(slot)
+      }
+    }
+    var pairSlots: [Int32] = []
+    var pairRanges: [UInt64: Range<Int32>] = [:]
+    for (key, slots) in pairs {
+      pairRanges[key] = Int32(pairSlots.count)..<Int32(pairSlots.count + slots.count)
+      pairSlots += slots
+    }
     self.phraseHeadStart = starts
     self.phraseWordStart = wordStarts
     self.phraseWords = words
     self.phraseEntries = phraseEntries
+    self.phrasePairs = pairRanges
+    self.phrasePairSlots = pairSlots
     self.ruleTexts = RuleTexts(settings)
     self.suffixNegator = suffixNegator
     self.nonAnswers = nonAnswers
@@ -177,6 +199,12 @@ final class AnalyzerCore: Sendable {
     }
     if lemma.hasSuffix("ец") { return [lemma + "ы", String(lemma.dropLast(2)) + "цы"] }
     return [lemma + "ы", lemma + "а"]
+  }
+
+  /// The key of ``phrasePairs`` for phrases starting with `head` whose second word has the interned
+  /// id `second` (`Int32.min` for one-word phrases).
+  static func phrasePairKey(_ head: Int32, _ second: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: head)) << 32 | UInt64(UInt32(bitPattern: second))
   }
 
   /// Whether any phrase starts with the word of interned id `id` (−1: none).
