@@ -24,12 +24,10 @@ extension AnalyzerCore {
       if span.precedesContrast { clauseRules.append(ruleTexts.contrastBefore) }
       if span.opensWithConcession { clauseRules.append(ruleTexts.concession) }
       if span.isConclusion { clauseRules.append(ruleTexts.conclusion) }
-      if span.isQuestion, span.exclamations == 0, span.hasSignal {
-        clauseRules.append(span.sum >= 0 ? ruleTexts.question : ruleTexts.negativeQuestion)
+      if span.questionScale != 1, span.hasSignal {
+        clauseRules.append("question ×\(Self.format(span.questionScale))")
       }
-      let clauseScale =
-        span.weight * (span.isQuestion && span.exclamations == 0 ? questionScale(for: span.sum) : 1)
-        * outcome.textScale
+      let clauseScale = span.weight * span.questionScale * outcome.textScale
       var evidence: [Evidence] = []
       while matchIndex < matches.count, matches[matchIndex].clause == Int32(index) {
         let match = matches[matchIndex]

@@ -29,6 +29,7 @@ extension AnalyzerCore {
     }
     findMatches(in: &buffers)
     splitClauses(in: &buffers)
+    applyStandaloneModifiers(in: &buffers)
     applyWordRules(in: &buffers)
     return scoreText(language: language, in: &buffers)
   }
@@ -189,6 +190,7 @@ extension AnalyzerCore {
         buffers.clauses[last].sourceEnd = pending.sourceEnd
         buffers.clauses[last].exclamations += pending.exclamations
         buffers.clauses[last].isQuestion = buffers.clauses[last].isQuestion || pending.isQuestion
+        buffers.clauses[last].hasSymbol = buffers.clauses[last].hasSymbol || pending.hasSymbol
       } else {
         buffers.clauses.append(pending)
       }
@@ -231,8 +233,11 @@ extension AnalyzerCore {
           }
         }
         hasContent = true
-      case .number, .emoji, .emoticon:
+      case .number:
         hasContent = true
+      case .emoji, .emoticon:
+        hasContent = true
+        pending.hasSymbol = true
       case .pause:
         // A concession clause ends at its comma: "хотя дорого, | вкусно".
         if pending.opensWithConcession, hasContent { close(at: index + 1) }
@@ -284,6 +289,33 @@ extension AnalyzerCore {
     }
   }
 
+  /// Scores an intensifier or diminisher that is also a sentiment word by its own valence when it
+  /// modifies nothing: no sentiment word follows within the intensifier's reach, and no rule word
+  /// right after it ("What a pretty dress", "Damn!", but "pretty good", "pretty much").
+  private func applyStandaloneModifiers(in buffers: inout Buffers) {
+    let tokens = buffers.output.tokens
+    for matchIndex in buffers.matches.indices {
+      let fallback = entries[Int(buffers.matches[matchIndex].entry)].fallback
+      guard fallback >= 0 else { continue }
+      var position = Int(buffers.matches[matchIndex].end)
+      var words = 0
+      var modifies = false
+      while position < tokens.count, words < settings.intensifierWindow,
+        tokens[position].kind == .word || tokens[position].kind == .number
+      {
+        let covering = buffers.matchAt[position]
+        if covering >= 0 {
+          modifies =
+            words == 0 || entries[Int(buffers.matches[Int(covering)].entry)].role.carriesValence
+          break
+        }
+        words += 1
+        position += 1
+      }
+      if !modifies { buffers.matches[matchIndex].entry = fallback }
+    }
+  }
+
   /// Applies negation, intensifiers, diminishers and capitals to every sentiment match.
   private func applyWordRules(in buffers: inout Buffers) {
     let tokens = buffers.output.tokens
@@ -299,9 +331,9 @@ extension AnalyzerCore {
       let entry = entries[Int(match.entry)]
       guard entry.role.carriesValence else { continue }
       let clause = buffers.clauses[Int(match.clause)]
-      // Emoji and emoticons say what they say: no negator or intensifier reaches them.
+      // Emoji, emoticons and laughter say what they say: no negator or intensifier reaches them.
       let firstKind = tokens[Int(match.start)].kind
-      if firstKind == .emoji || firstKind == .emoticon {
+      if firstKind == .emoji || firstKind == .emoticon || entry.isExpressive {
         match.weighted = entry.value
         buffers.matches[matchIndex] = match
         continue
@@ -443,8 +475,9 @@ extension AnalyzerCore {
         clause.punctuationBoost = clause.sum > 0 ? boost : -boost
         clause.sum += clause.punctuationBoost
       }
-      if clause.isQuestion, clause.exclamations == 0 {
-        clause.sum *= questionScale(for: clause.sum)
+      if clause.isQuestion, clause.exclamations == 0, !clause.hasSymbol {
+        clause.questionScale = questionScale(for: clause.sum)
+        clause.sum *= clause.questionScale
       }
       raw += clause.sum * clause.weight
       if clause.hasSignal {

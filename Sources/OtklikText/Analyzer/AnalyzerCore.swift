@@ -65,13 +65,15 @@ final class AnalyzerCore: Sendable {
     self.english = english
     var builder = Builder(russian: russian, english: english)
     var emoticons: [String] = []
+    let expressive = Set(
+      modifiers.entries.filter { $0.kind == .expressive }.compactMap(\.term.singleWord))
     for lexicon in lexicons {
       for entry in lexicon.entries {
         if case .symbol(let symbol) = entry.term { emoticons.append(symbol) }
-        builder.add(
-          entry.term,
-          CompiledEntry(
-            term: entry.term.written, file: lexicon.file, role: .sentiment, value: entry.valence))
+        var compiled = CompiledEntry(
+          term: entry.term.written, file: lexicon.file, role: .sentiment, value: entry.valence)
+        compiled.isExpressive = entry.term.singleWord.map(expressive.contains) ?? false
+        builder.add(entry.term, compiled)
       }
     }
     var nonAnswers: Set<String> = []
@@ -79,6 +81,8 @@ final class AnalyzerCore: Sendable {
     for entry in modifiers.entries {
       let role: CompiledEntry.Role
       switch entry.kind {
+      case .expressive:
+        continue
       case .nonAnswer:
         nonAnswers.insert(
           Self.nonAnswerKey(
@@ -362,8 +366,7 @@ final class AnalyzerCore: Sendable {
 /// The rule names evidence shows, with the settings' numbers filled in once.
 struct RuleTexts: Sendable {
   let negation, negatedIntensifier, postNegation, caps: String
-  let contrastAfter, contrastBefore, concession, question, weakHit, link, conclusion,
-    weakNegativeHit, negativeQuestion: String
+  let contrastAfter, contrastBefore, concession, weakHit, link, conclusion, weakNegativeHit: String
 
   init(_ settings: SentimentSettings) {
     let format = AnalyzerCore.format
@@ -374,8 +377,6 @@ struct RuleTexts: Sendable {
     contrastAfter = "contrast ×\(format(settings.contrastAfterWeight))"
     contrastBefore = "before contrast ×\(format(settings.contrastBeforeWeight))"
     concession = "concession ×\(format(settings.concessionWeight))"
-    question = "question ×\(format(settings.questionScale))"
-    negativeQuestion = "question ×\(format(settings.negativeQuestionScale))"
     weakHit = "single weak hit ×\(format(settings.weakHitScale))"
     link = "link ×\(format(settings.linkScale))"
     conclusion = "conclusion ×\(format(settings.conclusionWeight))"
@@ -429,6 +430,7 @@ extension AnalyzerCore {
       switch term {
       case .word(let word):
         let main = intern(stem(AnalyzerCore.contractionKey(word)))
+        keepFallback(of: index, word: word, replacing: stemEntries[main])
         stemEntries[main] = removes ? nil : index
         for form in AnalyzerCore.inflectedForms(of: word) {
           let key = intern(stem(form))
@@ -437,7 +439,11 @@ extension AnalyzerCore {
       case .exact(let word):
         // A zero exact form stays, to block the stem entry for that form ("=года 0" keeps "года"
         // from matching "годный"); matching skips zero entries.
-        exactEntries[intern(AnalyzerCore.contractionKey(word))] = index
+        let form = intern(AnalyzerCore.contractionKey(word))
+        keepFallback(
+          of: index, word: word,
+          replacing: exactEntries[form] ?? ids[stem(word)].flatMap { stemEntries[$0] })
+        exactEntries[form] = index
       case .symbol(let symbol):
         exactEntries[intern(AnalyzerCore.symbolKey(symbol))] = removes ? nil : index
       case .phrase(let words):
@@ -459,6 +465,19 @@ extension AnalyzerCore {
       return index
     }
 
+    /// Remembers, for the intensifier or diminisher at `index`, the sentiment entry of the same
+    /// word that it replaces ("pretty" 1.5 under the intensifier "pretty"); an entry of another
+    /// word that only shares the stem ("простой" under "просто") is not kept.
+    mutating func keepFallback(of index: Int32, word: String, replacing old: Int32?) {
+      let role = entries[Int(index)].role
+      guard let old, role == .intensifier || role == .diminisher else { return }
+      let replaced = entries[Int(old)]
+      guard replaced.role == .sentiment, replaced.value != 0,
+        replaced.term == word || replaced.term == "=" + word
+      else { return }
+      entries[Int(index)].fallback = old
+    }
+
     /// Indexes phrases by their first word, longest first.
     mutating func indexPhrases() {
       let order = phrases.indices.sorted { phrases[$0].words.count > phrases[$1].words.count }
@@ -468,14 +487,16 @@ extension AnalyzerCore {
     }
   }
 
-  /// The lookup key of an emoji or emoticon: variation selectors and skin tones dropped, a run of two
-  /// or more brackets written as three.
+  /// The lookup key of an emoji or emoticon: variation selectors and skin tones dropped, Latin
+  /// letters lowercased (emoticons match without case), a run of two or more brackets written as
+  /// three.
   static func symbolKey(_ symbol: String) -> String {
     if symbol.count >= 2, symbol.allSatisfy({ $0 == ")" }) { return ")))" }
     if symbol.count >= 2, symbol.allSatisfy({ $0 == "(" }) { return "(((" }
     var scalars = String.UnicodeScalarView()
     for scalar in symbol.unicodeScalars where !UTF8Scalar.isEmojiModifier(scalar.value) {
-      scalars.append(scalar)
+      let value = scalar.value
+      scalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
     }
     return String(scalars)
   }

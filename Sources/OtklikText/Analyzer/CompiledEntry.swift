@@ -16,6 +16,13 @@ struct CompiledEntry: Sendable, Hashable {
   var role: Role
   /// The valence for sentiment and idioms; the scale for intensifiers and diminishers.
   var value: Double
+  /// For an intensifier or diminisher that is also a lexicon word of its own ("pretty", "damn"):
+  /// the sentiment entry it replaced, scored instead when nothing it could modify follows; −1 for
+  /// none.
+  var fallback: Int32 = -1
+  /// A sentiment entry for laughter or a kiss (`lol`, `хаха`, `xoxo`), which, like an emoji, no
+  /// negator or intensifier reaches.
+  var isExpressive = false
 }
 
 /// A compiled phrase: consecutive word ids and the entry it stands for.

@@ -129,6 +129,10 @@ struct ClauseSpan: Sendable {
   var exclamations: Int32 = 0
   /// Whether a `?` ends it.
   var isQuestion = false
+  /// Whether it has an emoji or emoticon: a question with one ("Congrats? :)") is not damped.
+  var hasSymbol = false
+  /// What its sum was multiplied by as a question; 1 when it is not damped.
+  var questionScale: Double = 1
   /// Sum of the matches' weighted valences plus punctuation effects, before the weight.
   var sum: Double = 0
   /// What its exclamation marks added to `sum`.

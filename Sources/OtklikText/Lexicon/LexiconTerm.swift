@@ -6,7 +6,8 @@ public enum LexiconTerm: Sendable, Hashable {
   case exact(String)
   /// Two to four words matched as consecutive tokens (`так себе`).
   case phrase([PhraseWord])
-  /// An emoji or an emoticon, matched as written (`👍`, `:-(`, `)))`).
+  /// An emoji or an emoticon, matched as written (`👍`, `:-(`, `)))`, `=/`); `\=D` in a file is the
+  /// emoticon `=D`.
   case symbol(String)
 
   /// One word of a phrase.
@@ -26,8 +27,12 @@ public enum LexiconTerm: Sendable, Hashable {
   /// Reads a TERM field: folds case and `ё`, and decides word, exact, phrase or symbol.
   ///
   /// Returns nil for a blank term. A term with any character that is not a letter, digit, hyphen or
-  /// apostrophe (and no space) is a symbol.
+  /// apostrophe (and no space) is a symbol, so `=)` and `=/` are emoticons, not exact forms. An
+  /// emoticon of `=` and letters only (`=D`, `=P`), which would read as an exact word, is written
+  /// with a backslash before it: `\=D`.
   static func read(_ raw: String) -> LexiconTerm? {
+    let trimmed = raw.trimmingSpaces()
+    if trimmed.hasPrefix("\\="), trimmed.count > 2 { return .symbol(String(trimmed.dropFirst())) }
     let folded = UTF8Scalar.fold(raw).split(separator: " ", omittingEmptySubsequences: true).map(
       String.init)
     guard !folded.isEmpty else { return nil }
@@ -40,12 +45,26 @@ public enum LexiconTerm: Sendable, Hashable {
         })
     }
     let word = folded[0]
-    if word.hasPrefix("="), word.count > 1 { return .exact(String(word.dropFirst())) }
-    let isWordLike = word.unicodeScalars.allSatisfy { scalar in
+    if word.hasPrefix("="), word.count > 1, isWordLike(word.dropFirst()) {
+      return .exact(String(word.dropFirst()))
+    }
+    return isWordLike(Substring(word)) ? .word(word) : .symbol(trimmed)
+  }
+
+  /// Whether `text` has only letters, digits, hyphens and apostrophes.
+  private static func isWordLike(_ text: Substring) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
       UTF8Scalar.isLatinLetter(scalar.value) || UTF8Scalar.isCyrillicLetter(scalar.value)
         || UTF8Scalar.isDigit(scalar.value) || scalar == "-" || scalar == "'"
     }
-    return isWordLike ? .word(word) : .symbol(raw.trimmingSpaces())
+  }
+
+  /// The word of a single-word term, stemmed or exact; nil for phrases and symbols.
+  var singleWord: String? {
+    switch self {
+    case .word(let word), .exact(let word): word
+    case .phrase, .symbol: nil
+    }
   }
 
   /// The term written back in file syntax (`=дорого`, `так себе`).
@@ -54,7 +73,8 @@ public enum LexiconTerm: Sendable, Hashable {
     case .word(let word): word
     case .exact(let word): "=" + word
     case .phrase(let words): words.map { ($0.isExact ? "=" : "") + $0.text }.joined(separator: " ")
-    case .symbol(let symbol): symbol
+    case .symbol(let symbol):
+      symbol.hasPrefix("=") && Self.isWordLike(symbol.dropFirst()) ? "\\" + symbol : symbol
     }
   }
 }

@@ -17,6 +17,9 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   case idiom
   /// A whole text that declines to answer: `не знаю`, `n/a`.
   case nonAnswer = "non_answer"
+  /// Laughter or a kiss written as a word (`lol`, `хаха`, `xoxo`): its lexicon valence stays, and,
+  /// like an emoji's, no negator or intensifier reaches it ("can never leave it lol").
+  case expressive
 
   /// Whether lines of this kind need a value in a third field.
   var needsValue: Bool {

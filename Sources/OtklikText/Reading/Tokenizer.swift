@@ -5,17 +5,18 @@
 /// `)))` and `(((`) as tokens. It allocates nothing per token: tokens and folded keys are appended
 /// to buffers the caller reuses.
 struct Tokenizer: Sendable {
-  /// Emoticons as raw ASCII bytes, longest first, so `:-)` wins over `:-`.
+  /// Emoticons as ASCII bytes with letters lowercased, longest first, so `:-)` wins over `:-`.
   private let emoticons: [[UInt8]]
-  /// The bytes an emoticon can start with, as a 128-bit set.
+  /// The bytes an emoticon can start with (a letter in both cases), as a 128-bit set.
   private let emoticonStarts: (UInt64, UInt64)
 
-  /// Creates a tokenizer that knows `emoticons` (ASCII, e.g. `:)`, `:-(`, `<3`).
+  /// Creates a tokenizer that knows `emoticons` (ASCII, e.g. `:)`, `:-(`, `<3`, `o_O`).
   ///
+  /// Emoticons are matched without case (`:d` is `:D`, `t_t` is `T_T`); their keys are lowercased.
   /// Runs of brackets are recognised without being listed.
   init(emoticons: [String]) {
     let list = Set(
-      emoticons.map { Array($0.utf8) }.filter { bytes in
+      emoticons.map { Self.lowercased(Array($0.utf8)) }.filter { bytes in
         bytes.count >= 2 && bytes.allSatisfy { $0 < 0x80 }
           && !bytes.allSatisfy { $0 == 0x28 || $0 == 0x29 }
       })
@@ -24,9 +25,22 @@ struct Tokenizer: Sendable {
     var high: UInt64 = 0
     for emoticon in self.emoticons {
       let first = emoticon[0]
-      if first < 64 { low |= 1 << UInt64(first) } else { high |= 1 << UInt64(first - 64) }
+      let cases = UTF8Scalar.isLatinLetter(UInt32(first)) ? [first, first & ~0x20] : [first]
+      for byte in cases {
+        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+      }
     }
     emoticonStarts = (low, high)
+  }
+
+  /// ASCII bytes with the letters A–Z lowercased.
+  static func lowercased(_ bytes: [UInt8]) -> [UInt8] {
+    bytes.map(lowercased)
+  }
+
+  @inline(__always)
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 
   /// The output buffers, reused between texts.
@@ -55,6 +69,15 @@ struct Tokenizer: Sendable {
       if UTF8Scalar.isLatinLetter(scalar) || UTF8Scalar.isCyrillicLetter(scalar)
         || UTF8Scalar.isDigit(scalar)
       {
+        // An emoticon that starts with a letter or digit (`o_O`, `T_T`, `D:`, `8-)`) has a sign
+        // right after it, so a word that goes on with a letter is never tried.
+        if byte < 0x80, isEmoticonStart(byte), index + 1 < count, !isAlphanumeric(bytes[index + 1]),
+          let end = matchEmoticon(bytes, at: index)
+        {
+          appendEmoticon(bytes, from: index, to: end, into: &output)
+          index = end
+          continue
+        }
         if let end = skipURL(bytes, at: index) {
           output.links += 1
           index = end
@@ -64,8 +87,7 @@ struct Tokenizer: Sendable {
         continue
       }
       if byte < 0x80, isEmoticonStart(byte), let end = matchEmoticon(bytes, at: index) {
-        appendSymbol(
-          .emoticon, bytes, from: index, to: end, key: Array(bytes[index..<end]), into: &output)
+        appendEmoticon(bytes, from: index, to: end, into: &output)
         index = end
         continue
       }
@@ -159,21 +181,30 @@ struct Tokenizer: Sendable {
       : emoticonStarts.1 & (1 << UInt64(byte - 64)) != 0
   }
 
+  /// Whether `byte` is an ASCII letter or digit.
+  @inline(__always)
+  private func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+  }
+
   @inline(__always)
   private func isHandleByte(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
   }
 
-  /// The end of an emoticon at `index`, if one is listed there and it is not glued to letters or digits
-  /// on its left (so `3:0` and `http:` never read as emoticons).
+  /// The end of an emoticon at `index`, if one is listed there and it is not glued to digits on its
+  /// left (so `3:0` never reads as an emoticon), nor, when it starts with a letter or digit, to a
+  /// letter or digit.
   private func matchEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
     if index > 0 {
       let previous = bytes[index - 1]
       if previous >= 0x30 && previous <= 0x39 { return nil }
+      if isAlphanumeric(bytes[index]), isAlphanumeric(previous) { return nil }
     }
     for emoticon in emoticons where index + emoticon.count <= bytes.count {
       var matches = true
-      for offset in 0..<emoticon.count where bytes[index + offset] != emoticon[offset] {
+      for offset in 0..<emoticon.count
+      where Self.lowercased(bytes[index + offset]) != emoticon[offset] {
         matches = false
         break
       }
@@ -305,6 +336,15 @@ struct Tokenizer: Sendable {
         sourceEnd: Int32(index), keyStart: Int32(keyStart), keyEnd: Int32(output.keys.count)),
       to: &output)
     return max(index, start + 1)
+  }
+
+  /// Appends the emoticon `bytes[start..<end]`, keyed in lowercase.
+  private func appendEmoticon(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into output: inout Output
+  ) {
+    appendSymbol(
+      .emoticon, bytes, from: start, to: end, key: bytes[start..<end].map(Self.lowercased),
+      into: &output)
   }
 
   private func appendSymbol(

@@ -28,7 +28,8 @@ public struct SentimentSettings: Sendable, Hashable {
   public var exclamationBoost: Double = 0.292
   /// Added to a word written in capitals when the text is not all capitals.
   public var capsBoost: Double = 0.733
-  /// What a question's positive sum is multiplied by: asking about a good thing is not praise.
+  /// What a question's positive sum is multiplied by: asking about a good thing is not praise. A
+  /// question with `!`, an emoji or an emoticon ("Congrats? :)") states a feeling and is not damped.
   public var questionScale: Double = 0.1
   /// What a question's negative sum is multiplied by: a complaint put as a question ("почему так
   /// долго?") is still a complaint, so it is damped less.

@@ -71,6 +71,9 @@ enum AnalyzerFixture {
     slow\t-1.5
     disappointed\t-2
     expensive\t-1
+    pretty\t1.5
+    =damn\t-0.8
+    =lol\t1.5
     """
 
   /// Emoji and emoticons.
@@ -85,6 +88,10 @@ enum AnalyzerFixture {
     )))\t2
     (((\t-2
     )\t1
+    =/\t-1
+    \\=D\t2.3
+    o_O\t-1
+    T_T\t-2
     """
 
   /// The rule words the engine ships.

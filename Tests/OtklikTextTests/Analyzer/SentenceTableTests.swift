@@ -165,6 +165,14 @@ enum Expected: Sendable, CustomStringConvertible {
     ("Кофе остыл 😢", .neg),
     ("Дело не пошло :(", .neg),
     ("Ждём вас (с детьми) в субботу", .neutral),
+    // Emoticons that start with a letter or with "=" eyes are tokens too (without it they fall
+    // apart into letters or vanish), matched without case; laughter, like them, is not negated.
+    ("Where are my keys =/", .neg),
+    ("Finally home =D", .pos),
+    ("T_T", .neg),
+    ("o_O what happened", .neg),
+    ("O_o", .neg),
+    ("Kept my old phone, can never leave it lol", .pos),
     // Capitals and exclamation amplify what is there; they add nothing to a neutral text.
     ("ОТЛИЧНО!!!", .pos),
     ("УЖАСНО", .neg),
@@ -195,6 +203,8 @@ enum Expected: Sendable, CustomStringConvertible {
     // ...but a complaint put as a question is still a complaint.
     ("Почему так медленно?", .neg),
     ("Why so slow?", .neg),
+    // ...and a question with an emoji or emoticon in it states a feeling (damped, it is neutral).
+    ("Did you see our new café 👍?", .pos),
     // One weak positive word is not enough to leave neutral (a weak complaint is, by design:
     // the negative threshold is lower, since reports rank pain points).
     ("Терпимо", .neutral),
@@ -230,6 +240,11 @@ enum Expected: Sendable, CustomStringConvertible {
     // Advice against buying stays negative under its negator; a negated comparative of delight.
     ("Don't waste your time on this place", .neg),
     ("I couldn't be happier with this cafe", .pos),
+    // An intensifier that is also a sentiment word scores its own valence when it modifies nothing.
+    ("What a pretty dress", .pos),
+    ("Damn!", .neg),
+    ("Pretty much the same", .neutral),
+    ("Pretty good", .pos),
     // A negation of purpose ("чтобы не") leaves an unwanted thing unwanted.
     ("Сделайте что-нибудь, чтобы не было очередей", .neg),
   ]

@@ -16,6 +16,13 @@ import Testing
     #expect(lexicon.entries.map(\.line) == [3, 4, 5, 6, 7, 8])
   }
 
+  @Test func equalsBeforeASignIsAnEmoticonAndBackslashEscapesOneBeforeLetters() throws {
+    let lexicon = try Lexicon.parse("=good\t2\n=/\t-1\n=)\t2\n\\=D\t2\n", file: "en.tsv")
+    #expect(
+      lexicon.entries.map(\.term) == [.exact("good"), .symbol("=/"), .symbol("=)"), .symbol("=D")])
+    #expect(lexicon.entries[3].term.written == "\\=D")
+  }
+
   @Test func phraseWordsCanBeExact() throws {
     let lexicon = try Lexicon.parse("=не работает\t-2\n", file: "ru.tsv")
     #expect(
@@ -61,7 +68,7 @@ import Testing
   @Test(arguments: [
     (
       "booster\t=очень\t1.3\n",
-      "modifiers.tsv:1: unknown modifier kind 'booster' (expected negator, post_negator, intensifier, diminisher, contrast, concession, idiom, non_answer)"
+      "modifiers.tsv:1: unknown modifier kind 'booster' (expected negator, post_negator, intensifier, diminisher, contrast, concession, idiom, non_answer, expressive)"
     ),
     (
       "intensifier\t=очень\n",

@@ -23,6 +23,13 @@ import Testing
       ])
   }
 
+  @Test func readsEmoticonsStartingWithALetterOrEyes() {
+    #expect(tokens("o_O what") == ["emoticon:o_o", "word:what"])
+    #expect(tokens("T_T =/ =D") == ["emoticon:t_t", "emoticon:=/", "emoticon:=d"])
+    // ...but not inside words or numbers.
+    #expect(tokens("photo_Of 8:30") == ["word:photo", "word:of", "number:8", "number:30"])
+  }
+
   @Test func keepsHashtagWords() {
     #expect(tokens("#вкусно #Good") == ["word:вкусно", "word:good"])
   }
