@@ -290,14 +290,20 @@ extension AnalyzerCore {
   }
 
   /// Scores an intensifier or diminisher that is also a sentiment word by its own valence when it
-  /// modifies nothing: no sentiment word follows within the intensifier's reach, and no rule word
-  /// right after it ("What a pretty dress", "Damn!", but "pretty good", "pretty much").
+  /// modifies nothing: no sentiment word follows within the intensifier's reach, no rule word right
+  /// after it, and it either ends its run of words or follows a determiner ("Damn!", "She is
+  /// pretty.", "What a pretty dress"; but "pretty good", "pretty much", "super short trip").
   private func applyStandaloneModifiers(in buffers: inout Buffers) {
     let tokens = buffers.output.tokens
     for matchIndex in buffers.matches.indices {
       let fallback = entries[Int(buffers.matches[matchIndex].entry)].fallback
       guard fallback >= 0 else { continue }
-      var position = Int(buffers.matches[matchIndex].end)
+      let start = Int(buffers.matches[matchIndex].start)
+      let end = Int(buffers.matches[matchIndex].end)
+      let endsRun = end >= tokens.count || (tokens[end].kind != .word && tokens[end].kind != .number)
+      let followsDeterminer = start > 0 && adjectiveCueIDs.contains(buffers.infos[start - 1].formID)
+      guard endsRun || followsDeterminer else { continue }
+      var position = end
       var words = 0
       var modifies = false
       while position < tokens.count, words < settings.intensifierWindow,

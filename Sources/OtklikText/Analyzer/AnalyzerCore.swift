@@ -49,6 +49,9 @@ final class AnalyzerCore: Sendable {
   let keyPhraseExtractor: KeyPhraseExtractor?
   /// Entry of a negator written as a suffix (`n't`), if the rules have one.
   let suffixNegator: Int32?
+  /// Interned forms of the English determiners after which a modifier is read as an adjective
+  /// ("a pretty dress", "what a super idea"); see ``adjectiveCues``.
+  let adjectiveCueIDs: Set<Int32>
   /// Whole texts that decline to answer, folded, words joined by one space.
   let nonAnswers: Set<String>
   /// The thread-local slot of this core's per-thread workspaces.
@@ -64,6 +67,7 @@ final class AnalyzerCore: Sendable {
     self.russian = russian
     self.english = english
     var builder = Builder(russian: russian, english: english)
+    self.adjectiveCueIDs = Set(Self.adjectiveCues.map { builder.intern($0) })
     var emoticons: [String] = []
     let expressive = Set(
       modifiers.entries.filter { $0.kind == .expressive }.compactMap(\.term.singleWord))
@@ -204,6 +208,12 @@ final class AnalyzerCore: Sendable {
     if lemma.hasSuffix("ец") { return [lemma + "ы", String(lemma.dropLast(2)) + "цы"] }
     return [lemma + "ы", lemma + "а"]
   }
+
+  /// Words after which an intensifier that is also an adjective ("pretty", "super") is read as the
+  /// adjective when no sentiment word follows it: articles and determiners.
+  static let adjectiveCues = [
+    "a", "an", "the", "what", "such", "this", "that", "my", "your", "his", "her", "our", "their",
+  ]
 
   /// The key of ``phrasePairs`` for phrases starting with `head` whose second word has the interned
   /// id `second` (`Int32.min` for one-word phrases).

@@ -245,6 +245,10 @@ enum Expected: Sendable, CustomStringConvertible {
     ("Damn!", .neg),
     ("Pretty much the same", .neutral),
     ("Pretty good", .pos),
+    // ...only at the end of its words or after a determiner: before an unknown adjective it is
+    // still an intensifier.
+    ("She looked pretty.", .pos),
+    ("Super short trip", .neutral),
     // A negation of purpose ("чтобы не") leaves an unwanted thing unwanted.
     ("Сделайте что-нибудь, чтобы не было очередей", .neg),
   ]
