@@ -25,15 +25,17 @@ public struct LibraryResources: Sendable, Hashable {
   /// by id: the halls a brief can offer a company, nearest first.
   public func spaces(seating capacity: Int, near districts: [String]) -> [LibraryResource] {
     let keys = Set(districts.map(DistrictName.key))
-    return resources.filter { $0.kind == .space && ($0.capacity ?? 0) >= capacity }.sorted { a, b in
-      let (nearA, nearB) = (
-        keys.contains(DistrictName.key(a.district ?? "")),
-        keys.contains(DistrictName.key(b.district ?? ""))
-      )
-      if nearA != nearB { return nearA }
-      if a.capacity != b.capacity { return (a.capacity ?? 0) > (b.capacity ?? 0) }
-      return a.id < b.id
+    // Each hall's nearness is worked out once, not in every comparison of the sort.
+    let halls = resources.filter { $0.kind == .space && ($0.capacity ?? 0) >= capacity }.map {
+      (hall: $0, isNear: keys.contains(DistrictName.key($0.district ?? "")))
     }
+    return halls.sorted { a, b in
+      if a.isNear != b.isNear { return a.isNear }
+      if a.hall.capacity != b.hall.capacity {
+        return (a.hall.capacity ?? 0) > (b.hall.capacity ?? 0)
+      }
+      return a.hall.id < b.hall.id
+    }.map(\.hall)
   }
 }
 

@@ -4,7 +4,7 @@ extension RecordReader {
   func review(from raw: RawRecord) -> IngestOutcome {
     var review = Review(company: "", text: "")
     var texts: [String] = []
-    for column in detection.columns where column.role != .ignore {
+    for column in typedColumns {
       switch column.role {
       case .rating:
         switch RatingParser.parse(utf8: raw.field(column.index)) {
@@ -35,8 +35,8 @@ extension RecordReader {
       case .reply: if review.reply != nil { continue }
       case .text, .open: break
       }
-      // Only the fields a review keeps become `String`s.
-      let value = String(raw.string(column.index).trimmingSpaces)
+      // Only the fields a review keeps become `String`s, trimmed as bytes first.
+      let value = Self.trimmedString(raw, column.index)
       switch column.role {
       case .text, .open: if !value.isEmpty { texts.append(value) }
       case .company: review.company = value
@@ -64,6 +64,13 @@ extension RecordReader {
       return reject(raw, column: nil, "empty review: no text and no rating")
     }
     return .record(Record(origin: raw.origin, source: sourceName, content: .review(review)))
+  }
+
+  /// Field `index` of `raw` without surrounding spaces, as a `String` (one copy of the bytes).
+  private static func trimmedString(_ raw: RawRecord, _ index: Int) -> String {
+    UTF8Trim.trimmingSpaces(raw.field(index)).withUnsafeBufferPointer {
+      String(decoding: $0, as: UTF8.self)
+    }
   }
 
   /// A survey response from `raw`, aligned with ``schema``, or a reject.

@@ -38,6 +38,9 @@ public final class RecordReader {
   private var lookaheadIndex = 0
   private var counts: FileAccounting
   private var splitters: [Int: ChoiceSplitter] = [:]
+  /// The index and role of every column that is not ignored, in column order: what typing a review
+  /// walks for each record (the full ``ColumnMapping``s are not copied per record).
+  let typedColumns: [(index: Int, role: ColumnRole)]
 
   /// Opens `path` as a file of `spec`'s source: reads the header, maps the columns (config first,
   /// then guesses) and, for a survey, fixes the schema.
@@ -88,6 +91,7 @@ public final class RecordReader {
       file: path, kind: spec.kind, format: csv.format, header: names, columns: columns,
       unmatchedColumnSpecs: unmatched)
     schema = spec.kind == .survey ? Self.schema(for: columns) : nil
+    typedColumns = columns.filter { $0.role != .ignore }.map { ($0.index, $0.role) }
     counts = FileAccounting(
       file: path, encoding: csv.format.encoding, hadByteOrderMark: csv.format.hadByteOrderMark,
       delimiter: csv.format.delimiter)

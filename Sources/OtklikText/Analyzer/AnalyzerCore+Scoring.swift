@@ -300,7 +300,8 @@ extension AnalyzerCore {
       guard fallback >= 0 else { continue }
       let start = Int(buffers.matches[matchIndex].start)
       let end = Int(buffers.matches[matchIndex].end)
-      let endsRun = end >= tokens.count || (tokens[end].kind != .word && tokens[end].kind != .number)
+      let endsRun =
+        end >= tokens.count || (tokens[end].kind != .word && tokens[end].kind != .number)
       let followsDeterminer = start > 0 && adjectiveCueIDs.contains(buffers.infos[start - 1].formID)
       guard endsRun || followsDeterminer else { continue }
       var position = end
