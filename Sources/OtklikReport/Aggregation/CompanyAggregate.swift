@@ -175,12 +175,7 @@ public struct CompanyAggregate: Sendable, Equatable {
       }
     }
     guard hasText, let analysis else { return }
-    if analysis.label == .negative {
-      var seen = Set<String>()
-      for phrase in analysis.keyPhrases where seen.insert(phrase.key).inserted {
-        negativePhrases.add(phrase)
-      }
-    }
+    if analysis.label == .negative { negativePhrases.addOnce(analysis.keyPhrases) }
     for match in analysis.tags {
       tags[match.tagID, default: TagAggregate(quoteCapacity: quoteCapacity)]
         .add(match, rating: review.rating) { top in

@@ -62,9 +62,7 @@ public struct OpenAnswerAggregate: Sendable, Equatable {
           origin: origin, author: nil, rating: nil, drafts: &drafts, to: &top)
       }
     }
-    // A phrase counts once per answer, however often the answer repeats it.
-    var seen = Set<String>()
-    for phrase in analysis.keyPhrases where seen.insert(phrase.key).inserted { phrases.add(phrase) }
+    phrases.addOnce(analysis.keyPhrases)
   }
 
   /// Adds everything `other` counted.

@@ -19,6 +19,15 @@ public struct PhraseTally: Sendable, Equatable {
     keepDisplay(phrase.text, for: phrase.key)
   }
 
+  /// Counts each distinct key of one text's `phrases` once, however often the text repeats it.
+  /// (A text has a handful of phrases: comparing them beats hashing their Cyrillic keys.)
+  public mutating func addOnce(_ phrases: [KeyPhrase]) {
+    for (index, phrase) in phrases.enumerated()
+    where !phrases[..<index].contains(where: { $0.key == phrase.key }) {
+      add(phrase)
+    }
+  }
+
   /// Adds every count of `other`.
   public mutating func merge(_ other: PhraseTally) {
     counts.merge(other.counts)

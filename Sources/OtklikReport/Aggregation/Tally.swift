@@ -31,9 +31,8 @@ public struct Tally<Key: Hashable & Sendable>: Sendable, Equatable {
 extension Tally where Key: Comparable {
   /// Keys by descending count, ties by ascending key: the order every report lists them in.
   public var rankedKeys: [Key] {
-    counts.keys.sorted { lhs, rhs in
-      let (a, b) = (counts[lhs]!, counts[rhs]!)
-      return a != b ? a > b : lhs < rhs
-    }
+    counts.sorted { lhs, rhs in
+      lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key < rhs.key
+    }.map(\.key)
   }
 }

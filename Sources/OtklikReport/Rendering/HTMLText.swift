@@ -2,25 +2,50 @@
 /// in the report and in the partnership briefs.
 package enum HTMLText {
   /// `text` with `&`, `<`, `>`, `"` and `'` as character references, and control characters other
-  /// than tab and line feed dropped (they are not allowed in XML), so the output is also valid XHTML.
+  /// than tab and line feed (and the non-characters U+FFFE, U+FFFF) dropped, as they are not allowed
+  /// in XML, so the output is also valid XHTML.
+  ///
+  /// Works on the UTF-8 bytes: every character it changes is one ASCII byte or one fixed
+  /// three-byte sequence, and runs of bytes it keeps are copied whole; a text with nothing to
+  /// change is returned as it is.
   package static func escape(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      case "\t", "\n": output.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value) {
+    let original = text
+    var text = text
+    return text.withUTF8 { input in
+      var output: [UInt8] = []
+      var copied = 0
+      var index = 0
+      while index < input.count {
+        let replacement: StaticString
+        var width = 1
+        switch input[index] {
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        case UInt8(ascii: "'"): replacement = "&#39;"
+        case 0x09, 0x0A:
+          index += 1
+          continue
+        case 0x00..<0x20, 0x7F: replacement = ""
+        case 0xEF
+        where index + 2 < input.count && input[index + 1] == 0xBF
+          && (input[index + 2] == 0xBE || input[index + 2] == 0xBF):
+          replacement = ""
+          width = 3
+        default:
+          index += 1
           continue
         }
-        output.unicodeScalars.append(scalar)
+        if output.isEmpty { output.reserveCapacity(input.count + 16) }
+        output.append(contentsOf: input[copied..<index])
+        replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+        index += width
+        copied = index
       }
+      guard copied > 0 else { return original }
+      output.append(contentsOf: input[copied...])
+      return String(decoding: output, as: UTF8.self)
     }
-    return output
   }
 }

@@ -30,11 +30,13 @@ public struct MarkdownRenderer: Sendable {
         }
       case .quotes(let quotes):
         // One blockquote per quote: consecutive `>` lines would merge into one paragraph.
-        lines += quotes.map {
-          "> «" + Self.escape($0.text) + "» — _" + Self.escape($0.attribution) + "_"
+        for (index, quote) in quotes.enumerated() {
+          if index > 0 { lines.append(">") }
+          let line =
+            "> «" + Self.escape(quote.text) + "» — _" + Self.escape(quote.attribution) + "_"
+          lines += line.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
         }
-        .joined(separator: "\n>\n").split(separator: "\n", omittingEmptySubsequences: false).map(
-          String.init)
       case .table(let table):
         lines += Self.table(table)
       case .chart:

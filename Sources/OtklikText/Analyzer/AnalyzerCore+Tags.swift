@@ -10,7 +10,6 @@ extension AnalyzerCore {
     let tokens = buffers.output.tokens
     var found: [Int: TagMatch] = [:]
     var order: [Int] = []
-    var seenPhrases: Set<String> = []
     for (clauseIndex, span) in buffers.clauses.enumerated() {
       buffers.tagTokens.removeAll(keepingCapacity: true)
       buffers.tagPositions.removeAll(keepingCapacity: true)
@@ -61,7 +60,8 @@ extension AnalyzerCore {
             bytes, from: tokens[Int(positions[range.lowerBound])].sourceStart,
             to: tokens[Int(positions[range.upperBound])].sourceEnd)
         }
-        for phrase in phrases where seenPhrases.insert(phrase.key).inserted {
+        // A text has a handful of phrases: a linear check is cheaper than hashing Cyrillic keys.
+        for phrase in phrases where !analysis.keyPhrases.contains(where: { $0.key == phrase.key }) {
           analysis.keyPhrases.append(phrase)
         }
       }
