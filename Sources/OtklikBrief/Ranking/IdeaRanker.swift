@@ -21,9 +21,9 @@ public struct IdeaRanker: Sendable {
 
   /// Every idea's fit for `company`, best first.
   public func fits(for company: CompanyFacts, community: [CommunitySignal]) -> [IdeaFit] {
-    ideas.ideas.map { fit($0, company: company, community: community) }.sorted { a, b in
-      a.score != b.score ? a.score > b.score : a.idea < b.idea
-    }
+    let keys = DistrictKeys(community)
+    return ideas.ideas.map { fit($0, company: company, community: community, keys: keys) }
+      .sorted { a, b in a.score != b.score ? a.score > b.score : a.idea < b.idea }
   }
 
   /// The fits a brief proposes: above the threshold, not blocked, at most `maxProposals`.
@@ -40,8 +40,23 @@ public struct IdeaRanker: Sendable {
   public func fit(_ idea: PartnershipIdea, company: CompanyFacts, community: [CommunitySignal])
     -> IdeaFit
   {
+    fit(idea, company: company, community: community, keys: DistrictKeys(community))
+  }
+
+  /// The district keys of every group of every signal, worked out once for all ideas.
+  private struct DistrictKeys {
+    let groups: [[String]]
+    init(_ community: [CommunitySignal]) {
+      groups = community.map { $0.groups.map { DistrictName.key($0.value) } }
+    }
+  }
+
+  private func fit(
+    _ idea: PartnershipIdea, company: CompanyFacts, community: [CommunitySignal],
+    keys: DistrictKeys
+  ) -> IdeaFit {
     let communityFactor = communityFactor(
-      idea, districts: company.districts.map(\.name), community: community)
+      idea, districts: company.districts.map(\.name), community: community, keys: keys)
     // An idea taken to the district most in need meets there; any other, near the company.
     let districts =
       idea.place == .districtMostInNeed && !communityFactor.districts.isEmpty
@@ -102,10 +117,13 @@ public struct IdeaRanker: Sendable {
   }
 
   private func communityFactor(
-    _ idea: PartnershipIdea, districts: [String], community: [CommunitySignal]
+    _ idea: PartnershipIdea, districts: [String], community: [CommunitySignal],
+    keys groupKeys: DistrictKeys
   ) -> IdeaFit.CommunityFactor {
     let keys = Set(districts.map(DistrictName.key))
-    let options = community.filter { idea.needs.contains($0.tag) }.map { signal in
+    let options = community.indices.filter { idea.needs.contains(community[$0].tag) }.map {
+      index in
+      let signal = community[index]
       if idea.place == .districtMostInNeed,
         let most = signal.groups.filter({ $0.dimension == .district && !$0.isSmall && $0.base > 0 })
           .max(by: { a, b in a.share != b.share ? a.share < b.share : a.value > b.value })
@@ -114,9 +132,11 @@ public struct IdeaRanker: Sendable {
           signal: signal, districts: [most.value], count: most.count, base: most.base,
           value: Double(most.count) / Double(most.base))
       }
-      let local = signal.groups.filter {
-        $0.dimension == .district && !$0.isSmall && keys.contains(DistrictName.key($0.value))
-      }
+      let local = signal.groups.indices.filter { group in
+        let candidate = signal.groups[group]
+        return candidate.dimension == .district && !candidate.isSmall
+          && keys.contains(groupKeys.groups[index][group])
+      }.map { signal.groups[$0] }
       let (count, base) = local.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.base) }
       if base > 0 {
         return IdeaFit.CommunityFactor(

@@ -47,7 +47,9 @@ public struct BriefWriter: Sendable {
       summary: summary, options: ideas.surveyOptions, needQuestions: ideas.needQuestions,
       catalog: catalog)
     let composer = BriefComposer(resources: resources, ideas: ideas, language: language)
-    return input.companies.map { composer.brief(for: $0, community: input.community) }
+    let community = input.community
+    // One brief per company, composed on every core (ranking ideas is the costly part).
+    return input.companies.concurrentMap { composer.brief(for: $0, community: community) }
   }
 
   /// The files of every brief and the index, with the entries the main report can link to.
@@ -57,7 +59,14 @@ public struct BriefWriter: Sendable {
     var files: [File] = []
     var entries: [Entry] = []
     var used = Set<String>()
-    for brief in briefs(for: summary, catalog: catalog, language: language) {
+    let briefs = briefs(for: summary, catalog: catalog, language: language)
+    let rendered = try briefs.concurrentMap { brief in
+      (
+        markdown: Data(BriefMarkdown().render(brief).utf8),
+        html: Data(BriefHTML().render(brief).utf8), json: try BriefJSON.encode(brief)
+      )
+    }
+    for (brief, data) in zip(briefs, rendered) {
       var slug = Self.slug(brief.company)
       var suffix = 2
       while !used.insert(slug).inserted {
@@ -65,9 +74,9 @@ public struct BriefWriter: Sendable {
         suffix += 1
       }
       let base = "\(Self.folderName)/\(slug)"
-      files.append(File(path: base + ".md", data: Data(BriefMarkdown().render(brief).utf8)))
-      files.append(File(path: base + ".html", data: Data(BriefHTML().render(brief).utf8)))
-      files.append(File(path: base + ".json", data: try BriefJSON.encode(brief)))
+      files.append(File(path: base + ".md", data: data.markdown))
+      files.append(File(path: base + ".html", data: data.html))
+      files.append(File(path: base + ".json", data: data.json))
       entries.append(Entry(company: brief.company, slug: slug, status: brief.status))
     }
     let strings = BriefStrings(language)

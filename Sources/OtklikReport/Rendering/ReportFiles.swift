@@ -26,11 +26,20 @@ public struct ReportFiles: Sendable {
   public static let rejectsName = "rejects.csv"
 
   /// Renders every file of `summary`.
+  ///
+  /// The JSON is encoded while the document is composed and rendered as Markdown and HTML.
   public init(summary: ReportSummary) throws {
-    let document = ReportComposer(summary: summary).document()
-    markdown = Data(MarkdownRenderer().render(document).utf8)
-    html = Data(HTMLRenderer().render(document, language: summary.run.language).utf8)
-    json = try SummaryJSON.encode(summary)
+    let files = try [0, 1].concurrentMap { part -> [Data] in
+      guard part == 0 else { return [try SummaryJSON.encode(summary)] }
+      let document = ReportComposer(summary: summary).document()
+      return [
+        Data(MarkdownRenderer().render(document).utf8),
+        Data(HTMLRenderer().render(document, language: summary.run.language).utf8),
+      ]
+    }
+    markdown = files[0][0]
+    html = files[0][1]
+    json = files[1][0]
   }
 
   /// Writes the three files into `folder` (which must exist), replacing files of the same name.

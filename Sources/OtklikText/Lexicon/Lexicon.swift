@@ -84,22 +84,36 @@ struct TSVLines: Sequence {
   init(_ contents: String) {
     var result: [(Int, [String])] = []
     var number = 0
-    // Split on scalars: in a `String`, CRLF is one `Character` and would not match "\n".
-    for line in contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      let text = String(String.UnicodeScalarView(line))
-      let trimmed = text.trimmingSpaces()
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      var fields = text.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map
-      {
-        String(String.UnicodeScalarView($0)).trimmingSpaces()
+    var contents = contents
+    // Bytes, not characters: a `Character` would join CRLF, and a `String` per line costs more
+    // than the whole line's work. Splitting UTF-8 on the ASCII bytes LF and tab is exact.
+    contents.withUTF8 { bytes in
+      for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        number += 1
+        let trimmed = Self.trimmed(line)
+        if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
+        var fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+          String(decoding: Self.trimmed($0), as: UTF8.self)
+        }
+        while fields.count > 2, let last = fields.last, last.hasPrefix("#") || last.isEmpty {
+          fields.removeLast()
+        }
+        result.append((number, fields))
       }
-      while fields.count > 2, let last = fields.last, last.hasPrefix("#") || last.isEmpty {
-        fields.removeLast()
-      }
-      result.append((number, fields))
     }
     lines = result
+  }
+
+  /// `bytes` without leading and trailing spaces, tabs and carriage returns.
+  private static func trimmed(
+    _ bytes: Slice<UnsafeBufferPointer<UInt8>>
+  ) -> Slice<UnsafeBufferPointer<UInt8>> {
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+    var lower = bytes.startIndex
+    var upper = bytes.endIndex
+    while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+    return bytes[lower..<upper]
   }
 
   func makeIterator() -> IndexingIterator<[(Int, [String])]> {
