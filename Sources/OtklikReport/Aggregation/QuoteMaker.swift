@@ -77,41 +77,98 @@ struct QuoteMaker: Sendable, Equatable {
 
   /// Line breaks and runs of spaces folded to one space, ends trimmed.
   static func folded(_ text: String) -> String {
-    if isFolded(text) { return text }
-    return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    switch whitespace(in: text) {
+    case .folded: return text
+    case .ascii: return asciiFolded(text)
+    case .other: return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
   }
 
-  /// Whether folding would leave `text` as it is: no white space but single inner ASCII spaces.
-  /// Scans bytes; the sequences that encode non-ASCII white space (U+0085, U+00A0, U+1680,
-  /// U+2000…U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) send the text the slow way.
-  private static func isFolded(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    var previousWasSpace = true  // a leading space is not folded
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-      let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-      switch byte {
-      case 0x20:
-        if previousWasSpace { return false }
-        previousWasSpace = true
+  /// What folding `text` takes.
+  private enum Whitespace {
+    /// Nothing: no white space but single inner ASCII spaces.
+    case folded
+    /// Only ASCII white space, none of it before a byte that could start a combining mark: folded
+    /// on bytes.
+    case ascii
+    /// Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F,
+    /// U+205F, U+3000), or white space that a following mark could join into one `Character`:
+    /// folded by `Character`, as the definition says.
+    case other
+  }
+
+  /// Scans the bytes of `text` once to tell which folding it takes.
+  private static func whitespace(in text: String) -> Whitespace {
+    var text = text
+    return text.withUTF8 { bytes in
+      var isFolded = true
+      var mayJoin = false
+      var previousWasSpace = true  // a leading space is not folded
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        switch byte {
+        case 0x20, 0x09...0x0D:
+          if previousWasSpace || byte != 0x20 { isFolded = false }
+          previousWasSpace = true
+          // ASCII, Latin and Cyrillic letters never extend a preceding character; anything else
+          // is decoded and checked.
+          if next >= 0xCC && !(0xD0...0xD1).contains(next),
+            Self.extendsPrevious(bytes[(index + 1)...])
+          {
+            mayJoin = true
+          }
+          index += 1
+          continue
+        case 0xC2 where next == 0x85 || next == 0xA0: return .other
+        case 0xE1 where next == 0x9A && third == 0x80: return .other
+        case 0xE2
+        where next == 0x80
+          && ((0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third)):
+          return .other
+        case 0xE2 where next == 0x81 && third == 0x9F: return .other
+        case 0xE3 where next == 0x80 && third == 0x80: return .other
+        default: break
+        }
+        previousWasSpace = false
         index += 1
-        continue
-      case 0x09...0x0D: return false
-      case 0xC2 where next == 0x85 || next == 0xA0: return false
-      case 0xE1 where next == 0x9A && third == 0x80: return false
-      case 0xE2
-      where next == 0x80 && ((0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third)):
-        return false
-      case 0xE2 where next == 0x81 && third == 0x9F: return false
-      case 0xE3 where next == 0x80 && third == 0x80: return false
-      default: break
       }
-      previousWasSpace = false
-      index += 1
+      if previousWasSpace && !bytes.isEmpty { isFolded = false }
+      return mayJoin ? .other : isFolded ? .folded : .ascii
     }
-    return !previousWasSpace || bytes.isEmpty
+  }
+
+  /// Whether the scalar `bytes` start with joins the character before it into one `Character`
+  /// (a mark, a joiner or format character, an emoji skin tone): a superset of the grapheme
+  /// extenders, so that any doubt goes the exact way.
+  private static func extendsPrevious(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }
+    let properties = scalar.properties
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+    default: return properties.isGraphemeExtend || (0x1F3FB...0x1F3FF).contains(scalar.value)
+    }
+  }
+
+  /// Runs of ASCII white space as one space, none at the ends.
+  private static func asciiFolded(_ text: String) -> String {
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        pendingSpace = !output.isEmpty
+        continue
+      }
+      if pendingSpace { output.append(0x20) }
+      pendingSpace = false
+      output.append(byte)
+    }
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// `text` cut to at most `length` characters at a word boundary, with `…` when cut.

@@ -56,7 +56,11 @@ public struct CSVOptions: Sendable, Hashable {
     let divisor = UInt64(Self.powersOfTen[places])
     Self.appendDigits(of: units / divisor, to: &bytes)
     guard places > 0 else { return }
-    bytes += decimalSeparator.utf8
+    if let ascii = decimalSeparator.asciiValue {
+      bytes.append(ascii)
+    } else {
+      bytes += decimalSeparator.utf8
+    }
     var remainder = units % divisor
     let first = bytes.count
     bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: places))

@@ -146,36 +146,36 @@ struct TaggedRowRenderer {
     encoder.appendNumber(analysis.score, places: 3)
     for (index, tag) in tags.enumerated() {
       if index > 0 { encoder.scratch.append(UInt8(ascii: "|")) }
-      encoder.scratch += tag.tagID.utf8
+      encoder.scratch.appendUTF8(tag.tagID)
     }
     encoder.appendScratchAsText()
     for (index, tag) in tags.enumerated() {
       if index > 0 { encoder.scratch.append(UInt8(ascii: "|")) }
-      encoder.scratch += tag.tagID.utf8
+      encoder.scratch.appendUTF8(tag.tagID)
       encoder.scratch.append(UInt8(ascii: ":"))
-      encoder.scratch += tag.label.rawValue.utf8
+      encoder.scratch.appendUTF8(tag.label.rawValue)
     }
     encoder.appendScratchAsText()
     for (index, tag) in tags.enumerated() {
-      if index > 0 { encoder.scratch += "; ".utf8 }
-      encoder.scratch += tag.tagID.utf8
-      encoder.scratch += ": ".utf8
-      encoder.scratch += masker.mask(tag.evidence.joined(separator: ", ")).utf8
+      if index > 0 { encoder.scratch.appendUTF8("; ") }
+      encoder.scratch.appendUTF8(tag.tagID)
+      encoder.scratch.appendUTF8(": ")
+      encoder.scratch.appendUTF8(masker.mask(tag.evidence.joined(separator: ", ")))
     }
     encoder.appendScratchAsText()
     var first = true
     for clause in analysis.clauses {
       for item in clause.evidence {
-        if !first { encoder.scratch += "; ".utf8 }
+        if !first { encoder.scratch.appendUTF8("; ") }
         first = false
-        encoder.scratch += masker.mask(item.words).utf8
-        encoder.scratch += " → ".utf8
+        encoder.scratch.appendUTF8(masker.mask(item.words))
+        encoder.scratch.appendUTF8(" → ")
         encoder.options.appendFormatted(item.weighted, places: 2, to: &encoder.scratch)
         if !item.rules.isEmpty {
-          encoder.scratch += " [".utf8
+          encoder.scratch.appendUTF8(" [")
           for (index, rule) in item.rules.enumerated() {
-            if index > 0 { encoder.scratch += ", ".utf8 }
-            encoder.scratch += rule.utf8
+            if index > 0 { encoder.scratch.appendUTF8(", ") }
+            encoder.scratch.appendUTF8(rule)
           }
           encoder.scratch.append(UInt8(ascii: "]"))
         }
