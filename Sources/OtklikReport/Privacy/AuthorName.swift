@@ -85,7 +85,7 @@ struct FoldedWord {
       if byte < 0x80 {
         folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         index += 1
-      } else if let pair = Self.foldedCyrillic(byte, index + 1 < word.count ? word[index + 1] : 0) {
+      } else if let pair = NameFolding.folded(byte, index + 1 < word.count ? word[index + 1] : 0) {
         folded.append(pair.0)
         folded.append(pair.1)
         index += 2
@@ -150,7 +150,7 @@ struct FoldedWord {
     if lead < 0x80 {
       width = 1
       key = UInt16(lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead) << 8
-    } else if word.count >= 2, let pair = foldedCyrillic(lead, word[1]) {
+    } else if word.count >= 2, let pair = NameFolding.folded(lead, word[1]) {
       width = 2
       key = UInt16(pair.0) << 8 | UInt16(pair.1)
     } else {
@@ -169,24 +169,13 @@ struct FoldedWord {
     while index < utf8.count {
       if utf8[index] < 0x80 {
         index += 1
-      } else if index + 1 < utf8.count, foldedCyrillic(utf8[index], utf8[index + 1]) != nil {
+      } else if index + 1 < utf8.count, NameFolding.folded(utf8[index], utf8[index + 1]) != nil {
         index += 2
       } else {
         return false
       }
     }
     return true
-  }
-
-  /// The folded UTF-8 of a basic Cyrillic letter (`А`–`я`, `Ё`, `ё`), or `nil` for any other pair.
-  private static func foldedCyrillic(_ lead: UInt8, _ trail: UInt8) -> (UInt8, UInt8)? {
-    switch (lead, trail) {
-    case (0xD0, 0x90...0x9F): (0xD0, trail + 0x20)  // А–П → а–п
-    case (0xD0, 0xA0...0xAF): (0xD1, trail - 0x20)  // Р–Я → р–я
-    case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): (lead, trail)  // а–я
-    case (0xD0, 0x81), (0xD1, 0x91): (0xD0, 0xB5)  // Ё, ё → е
-    default: nil
-    }
   }
 
   /// Lowercased, `ё` as `е`. Foundation's replacement (which also matches a decomposed `ё`) runs only
