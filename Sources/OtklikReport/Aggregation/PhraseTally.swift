@@ -36,7 +36,7 @@ public struct PhraseTally: Sendable, Equatable {
 
   private mutating func keepDisplay(_ text: String, for key: String) {
     if let current = display[key] {
-      let (a, b) = (text.unicodeScalars.count, current.unicodeScalars.count)
+      let (a, b) = (text.scalarCount, current.scalarCount)
       guard
         a < b || (a == b && text.unicodeScalars.lexicographicallyPrecedes(current.unicodeScalars))
       else { return }

@@ -106,7 +106,7 @@ public struct Quote: TopKElement, Hashable, Codable {
     -> Bool
   {
     if strength != other.strength { return strength > other.strength }
-    let (a, b) = (text.unicodeScalars.count, other.text.unicodeScalars.count)
+    let (a, b) = (text.scalarCount, other.text.scalarCount)
     if a != b { return a < b }
     if text != other.text { return text < other.text }
     if file != other.file { return file < other.file }

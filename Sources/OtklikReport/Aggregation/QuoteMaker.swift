@@ -51,7 +51,7 @@ struct QuoteMaker: Sendable, Equatable {
     }
     guard !text.isEmpty else { return }
     let strength = Quote.strength(
-      score: score, evidenceCount: evidenceCount, length: text.unicodeScalars.count)
+      score: score, evidenceCount: evidenceCount, length: text.scalarCount)
     // A full top-k keeps a new quote only if it ranks before the last one (a kept duplicate ranks
     // no lower than the last), so the quote's identity is computed only for quotes that may enter.
     if top.isFull, let last = top.elements.last,
@@ -187,10 +187,7 @@ struct QuoteMaker: Sendable, Equatable {
   /// slow) only when the text has more than `length` bytes and Unicode scalars: a character is one or
   /// more of each.
   static func isLonger(_ text: String, than length: Int) -> Bool {
-    let utf8 = text.utf8
-    guard utf8.count > length else { return false }
-    var scalars = 0
-    for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
-    return scalars > length && text.count > length
+    guard text.utf8.count > length else { return false }
+    return text.scalarCount > length && text.count > length
   }
 }

@@ -10,13 +10,18 @@ public struct CSVOptions: Sendable, Hashable {
   /// Whether the file starts with a UTF-8 byte-order mark.
   public var byteOrderMark: Bool
   /// The decimal separator of numbers written.
-  public var decimalSeparator: Character
+  public var decimalSeparator: Character {
+    didSet { decimalSeparatorUTF8 = Array(String(decimalSeparator).utf8) }
+  }
+  /// ``decimalSeparator`` as UTF-8, appended to every number written.
+  private var decimalSeparatorUTF8: [UInt8]
 
   /// Creates options.
   public init(delimiter: UInt8, byteOrderMark: Bool, decimalSeparator: Character) {
     self.delimiter = delimiter
     self.byteOrderMark = byteOrderMark
     self.decimalSeparator = decimalSeparator
+    decimalSeparatorUTF8 = Array(String(decimalSeparator).utf8)
   }
 
   /// The default for a report in `language`.
@@ -56,11 +61,7 @@ public struct CSVOptions: Sendable, Hashable {
     let divisor = UInt64(Self.powersOfTen[places])
     Self.appendDigits(of: units / divisor, to: &bytes)
     guard places > 0 else { return }
-    if let ascii = decimalSeparator.asciiValue {
-      bytes.append(ascii)
-    } else {
-      bytes += decimalSeparator.utf8
-    }
+    bytes += decimalSeparatorUTF8
     var remainder = units % divisor
     let first = bytes.count
     bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: places))

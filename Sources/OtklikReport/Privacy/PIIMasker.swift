@@ -28,9 +28,7 @@ public struct PIIMasker: Sendable, Hashable {
   /// more, whole words, any case) replaced by placeholders.
   public func mask(_ text: String, author: String? = nil) -> String {
     // Without an author, only a digit or `@` can start something to mask.
-    if author == nil, !text.utf8.contains(where: { Self.isDigit($0) || $0 == UInt8(ascii: "@") }) {
-      return text
-    }
+    if author == nil, !Self.mayHoldContact(text) { return text }
     var bytes = Array(text.utf8)
     var ranges = emailRanges(in: bytes) + phoneRanges(in: bytes)
     if let author { ranges += nameRanges(of: AuthorName(author), in: bytes) }
@@ -49,6 +47,14 @@ public struct PIIMasker: Sendable, Hashable {
     output += bytes[cursor...]
     bytes = output
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether `text` has a digit or `@`, without which no phone number or e-mail address starts.
+  private static func mayHoldContact(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.contains { isDigit($0) || $0 == UInt8(ascii: "@") }
+    }
   }
 
   private struct Masked {
