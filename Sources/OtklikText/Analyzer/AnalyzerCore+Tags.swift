@@ -8,8 +8,8 @@ extension AnalyzerCore {
     in buffers: inout Buffers
   ) {
     let tokens = buffers.output.tokens
-    var found: [Int: TagMatch] = [:]
-    var order: [Int] = []
+    // A text has a few tags: a list searched in order beats a dictionary built per text.
+    var found: [(tag: Int, match: TagMatch)] = []
     for (clauseIndex, span) in buffers.clauses.enumerated() {
       buffers.tagTokens.removeAll(keepingCapacity: true)
       buffers.tagPositions.removeAll(keepingCapacity: true)
@@ -31,11 +31,12 @@ extension AnalyzerCore {
           let match = TagMatch(
             tagID: tag.id, kind: tag.kind, score: clause.score, label: clause.label,
             evidence: words, clause: clauseIndex)
-          if let existing = found[hit.tag] {
-            if abs(clause.score) > abs(existing.score) { found[hit.tag] = match }
+          if let existing = found.firstIndex(where: { $0.tag == hit.tag }) {
+            if abs(clause.score) > abs(found[existing].match.score) {
+              found[existing].match = match
+            }
           } else {
-            found[hit.tag] = match
-            order.append(hit.tag)
+            found.append((hit.tag, match))
           }
         }
       }
@@ -66,6 +67,6 @@ extension AnalyzerCore {
         }
       }
     }
-    analysis.tags = order.compactMap { found[$0] }
+    analysis.tags = found.map(\.match)
   }
 }

@@ -98,7 +98,9 @@ public struct KeyPhraseExtractor: Sendable {
       for start in 0...(run.count - length) {
         let members = run[start..<(start + length)]
         let stems = members.map { tokens[tokens.index(tokens.startIndex, offsetBy: $0)].stem }
-        guard Set(stems).count == length else { continue }
+        // Distinct stems only; comparing two or three stems beats hashing them.
+        guard stems[0] != stems[1], length == 2 || (stems[2] != stems[0] && stems[2] != stems[1])
+        else { continue }
         let key = stems.joined(separator: " ")
         guard !phrases.contains(where: { $0.key == key }) else { continue }
         phrases.append(KeyPhrase(key: key, text: surface(run[start]...run[start + length - 1])))
