@@ -114,17 +114,42 @@ struct CSVRowEncoder {
     }
   }
 
+  /// Whether `utf8` holds the delimiter, a quote, CR or LF: eight bytes at a time (the zero-byte
+  /// test on the word XOR each of the four bytes), then byte by byte for the tail.
+  static func containsSpecial(_ utf8: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+    var index = 0
+    if let base = utf8.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let (delimiters, quotes) = (UInt64(delimiter) &* ones, 0x22 &* ones)
+      let (linefeeds, returns) = (0x0A &* ones, 0x0D &* ones)
+      while index + 8 <= utf8.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if hasZeroByte(word ^ delimiters) || hasZeroByte(word ^ quotes)
+          || hasZeroByte(word ^ linefeeds) || hasZeroByte(word ^ returns)
+        {
+          return true
+        }
+        index += 8
+      }
+    }
+    while index < utf8.count {
+      let byte = utf8[index]
+      if byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
   private mutating func appendField(_ utf8: UnsafeBufferPointer<UInt8>, formulaSafe: Bool) {
     let delimiter = options.delimiter
     let prefixed = formulaSafe && !utf8.isEmpty && Self.opensFormula(utf8[0])
     var needsQuotes = prefixed && delimiter == UInt8(ascii: "'")
-    if !needsQuotes {
-      for byte in utf8
-      where byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-        needsQuotes = true
-        break
-      }
-    }
+    if !needsQuotes { needsQuotes = Self.containsSpecial(utf8, delimiter: delimiter) }
     guard needsQuotes else {
       if prefixed { bytes.append(UInt8(ascii: "'")) }
       bytes.append(contentsOf: utf8)

@@ -12,7 +12,8 @@ enum HTMLEntities {
   ///
   /// `&amp;` is decoded last and once, so `&amp;lt;` becomes `&lt;` as the writer meant.
   static func decode(_ text: String) -> String {
-    guard text.utf8.contains(0x26) else { return text }
+    var bytes = text
+    guard bytes.withUTF8({ $0.contains(0x26) }) else { return text }
     var result = text
     for (entity, replacement) in table where result.contains(entity) {
       result = result.replacingAll(entity, with: replacement)
