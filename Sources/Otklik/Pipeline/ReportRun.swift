@@ -71,7 +71,7 @@ public struct ReportRun: Sendable {
     let plan = InputPlan(config: config)
     for failure in plan.failures { logger.error("\(failure)") }
     for guess in plan.guesses { logger.info("\(guess)") }
-    guard !plan.readers.isEmpty else { throw .noInput(plan.failures) }
+    guard !plan.files.isEmpty else { throw .noInput(plan.failures) }
 
     let history: HistoryStore?
     do {
@@ -247,21 +247,17 @@ public struct ReportRun: Sendable {
 
 /// Counts the bytes the reader thread has read so far, for the progress bar.
 ///
-/// Used on the reader thread only (inside `produce`): files that ended count their final size, the
+/// Used on the reader thread only (inside `produce`): files that ended count their bytes read, the
 /// file being read its reader's position.
 private final class ReadMeter: @unchecked Sendable {
   private let plan: InputPlan
-  private var current = 0
   private var finishedBytes = 0
   /// The input files' total size on disk.
   let totalBytes: Int
 
   init(plan: InputPlan) {
     self.plan = plan
-    totalBytes = plan.readers.reduce(0) { total, reader in
-      let size = try? FileManager.default.attributesOfItem(atPath: reader.detection.file)[.size]
-      return total + ((size as? NSNumber)?.intValue ?? 0)
-    }
+    totalBytes = plan.files.reduce(0) { $0 + $1.size }
   }
 
   /// The bytes read once `batch` has been produced.
@@ -270,11 +266,9 @@ private final class ReadMeter: @unchecked Sendable {
       switch item {
       case .fileDone(let accounting), .fileFailed(let accounting, _):
         finishedBytes += accounting.bytes
-        current += 1
       case .record, .rejected: continue
       }
     }
-    let reading = current < plan.readers.count ? plan.readers[current].accounting.bytes : 0
-    return finishedBytes + reading
+    return finishedBytes + plan.bytesReadInCurrentFile
   }
 }
