@@ -33,10 +33,12 @@ public struct BriefData: Sendable {
   ///   - config: the run's config.
   ///   - dataFolder: the folder holding `taxonomy.yaml` and the default brief files; located like the
   ///     lexicons' when `nil`.
+  ///   - known: the taxonomy the run's analyser already loaded (the default and the config's
+  ///     files), so it is not read twice; read from `dataFolder` when `nil`.
   /// - Throws: ``BriefError`` (exit 78) with every problem of a broken file, or (exit 66) a missing one.
-  public static func load(for config: RunConfig, dataFolder: URL? = nil) throws(BriefError)
-    -> BriefData
-  {
+  public static func load(
+    for config: RunConfig, dataFolder: URL? = nil, taxonomy known: Taxonomy? = nil
+  ) throws(BriefError) -> BriefData {
     let data: URL
     if let dataFolder {
       data = dataFolder
@@ -50,7 +52,9 @@ public struct BriefData: Sendable {
     }
     var catalog: TagCatalog?
     let taxonomyURL = data.appendingPathComponent(taxonomyName)
-    if FileManager.default.fileExists(atPath: taxonomyURL.path) {
+    if let known {
+      catalog = TagCatalog(taxonomy: known)
+    } else if FileManager.default.fileExists(atPath: taxonomyURL.path) {
       do {
         var taxonomy = try Taxonomy(yaml: try read(taxonomyURL), file: taxonomyURL.path)
         for url in config.taxonomyFiles {

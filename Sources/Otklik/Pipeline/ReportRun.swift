@@ -62,7 +62,7 @@ public struct ReportRun: Sendable {
     // Briefs need the library's resources and ideas; a data folder without them (a custom one)
     // runs without briefs, and says so. A broken file stops the run like a broken lexicon.
     var briefs: BriefData?
-    do { briefs = try BriefData.load(for: config) } catch {
+    do { briefs = try BriefData.load(for: config, taxonomy: analyzer.taxonomy) } catch {
       guard error.exitStatus == .noInput else { throw .briefs(error) }
       logger.warning("no partnership briefs: \(error)")
     }
