@@ -1,22 +1,8 @@
+public import OtklikText
+
 /// Why `resources.yaml` or `partnership-ideas.yaml` could not be loaded: every problem found, each
-/// with its file and line.
-///
-/// The loaders do not stop at the first problem, so an analyst editing a file sees all of them in one
-/// run. `description` prints one problem per line in file order, like the taxonomy's errors.
-public struct BriefDataError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The problems, in the order they were found. Never empty.
-  public var issues: [BriefDataIssue]
-
-  /// Creates an error from its problems.
-  public init(issues: [BriefDataIssue]) {
-    self.issues = issues
-  }
-
-  /// One line per problem: `resources.yaml:12: unknown tag id 'queues'`.
-  public var description: String {
-    issues.map(\.description).joined(separator: "\n")
-  }
-}
+/// with its file and line, printed like the taxonomy's.
+public typealias BriefDataError = DataFileError<BriefDataIssue>
 
 /// One problem in a brief data file, with where it is.
 public struct BriefDataIssue: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,21 +1,5 @@
 /// Why a taxonomy could not be loaded or merged: every problem found, each with its file and line.
-///
-/// The loader does not stop at the first problem, so an analyst fixing a file sees all of them in
-/// one run. `description` prints one problem per line, in file order.
-public struct TaxonomyError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The problems, in the order they were found (file order). Never empty.
-  public var issues: [TaxonomyIssue]
-
-  /// Creates an error from its problems.
-  public init(issues: [TaxonomyIssue]) {
-    self.issues = issues
-  }
-
-  /// One line per problem: `taxonomy.yaml:12: unknown kind 'needs' (…)`.
-  public var description: String {
-    issues.map(\.description).joined(separator: "\n")
-  }
-}
+public typealias TaxonomyError = DataFileError<TaxonomyIssue>
 
 /// One problem in a taxonomy file, with where it is.
 public struct TaxonomyIssue: Error, Sendable, Hashable, CustomStringConvertible {

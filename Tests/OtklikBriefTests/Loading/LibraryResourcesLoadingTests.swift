@@ -1,5 +1,6 @@
 import Foundation
 import OtklikBrief
+import OtklikText
 import Testing
 
 @Suite("Loading resources.yaml")
