@@ -87,14 +87,12 @@ extension RecordReader {
       }
     }
     if let column = schema.idColumn {
-      response.id = nonEmpty(String(raw.string(column).trimmingSpaces))
+      response.id = nonEmpty(Self.trimmedString(raw, column))
     }
-    response.segments = schema.segments.map {
-      nonEmpty(String(raw.string($0.column).trimmingSpaces))
-    }
+    response.segments = schema.segments.map { nonEmpty(Self.trimmedString(raw, $0.column)) }
     response.answers.reserveCapacity(schema.questions.count)
     for question in schema.questions {
-      let value = String(raw.string(question.column).trimmingSpaces)
+      let value = Self.trimmedString(raw, question.column)
       if value.isEmpty {
         response.answers.append(.empty)
         continue

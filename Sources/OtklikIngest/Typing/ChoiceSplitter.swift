@@ -20,7 +20,7 @@ public struct ChoiceSplitter: Sendable {
   /// The options known so far, by their exact text.
   public private(set) var knownOptions: Set<String>
   /// Splits of trimmed cells under the current ``knownOptions``; emptied when an option is learned.
-  private var splits: [String: [String]] = [:]
+  private var splits: [CellKey: [String]] = [:]
   /// Trimmed cells of more than one piece: never an option, whatever else is known.
   private var compoundCells: Set<String> = []
 
@@ -49,12 +49,13 @@ public struct ChoiceSplitter: Sendable {
   /// equal cell seen since the last option was learned: the same result as the two calls.
   public mutating func learnAndSplit(_ cell: String) -> [String] {
     let trimmed = String(cell.trimmingSpaces)
+    // A cell seen since the last option was learned was learned then: learning it again changes
+    // nothing, so one lookup answers (real answers repeat a handful of combinations).
+    if let cached = splits[CellKey(trimmed)] { return cached }
     learn(trimmed: trimmed)
     if trimmed.isEmpty { return [] }
-    if knownOptions.contains(trimmed) { return [trimmed] }
-    if let cached = splits[trimmed] { return cached }
-    let options = splitUnknown(trimmed)
-    if splits.count < Self.maxCachedCells { splits[trimmed] = options }
+    let options = knownOptions.contains(trimmed) ? [trimmed] : splitUnknown(trimmed)
+    if splits.count < Self.maxCachedCells { splits[CellKey(trimmed)] = options }
     return options
   }
 
@@ -112,5 +113,20 @@ public struct ChoiceSplitter: Sendable {
 
   private static func commaPieces(of part: Substring) -> [String] {
     part.split(separator: ", ").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+  }
+}
+
+/// A cell as the split cache keys it: by its bytes. Hashing a Cyrillic `String` checks its Unicode
+/// normalisation scalar by scalar; a cell written with other bytes is only split once more.
+private struct CellKey: Hashable {
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  static func == (lhs: CellKey, rhs: CellKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
