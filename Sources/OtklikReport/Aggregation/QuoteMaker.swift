@@ -88,8 +88,8 @@ struct QuoteMaker: Sendable, Equatable {
   private enum Whitespace {
     /// Nothing: no white space but single inner ASCII spaces.
     case folded
-    /// Only ASCII white space, none of it before a byte that could start a combining mark: folded
-    /// on bytes.
+    /// Only ASCII white space, none of it joined into one `Character` with a mark after it or a
+    /// prepended mark before it: folded on bytes.
     case ascii
     /// Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F,
     /// U+205F, U+3000), or white space that a following mark could join into one `Character`:
@@ -120,6 +120,7 @@ struct QuoteMaker: Sendable, Equatable {
           {
             mayJoin = true
           }
+          if Self.followsPrepend(bytes, at: index) { mayJoin = true }
           index += 1
           continue
         case 0xC2 where next == 0x85 || next == 0xA0: return .other
@@ -151,6 +152,25 @@ struct QuoteMaker: Sendable, Equatable {
     switch properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
     default: return properties.isGraphemeExtend || (0x1F3FB...0x1F3FF).contains(scalar.value)
+    }
+  }
+
+  /// Whether the scalar before `index` is a prepended mark (Arabic number signs and a few others),
+  /// which joins the character after it — here white space — into one `Character`. ASCII and
+  /// Cyrillic letters are told apart by their bytes without decoding.
+  private static func followsPrepend(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard index > 0, bytes[index - 1] >= 0x80 else { return false }
+    if index >= 2, bytes[index - 2] == 0xD0 || bytes[index - 2] == 0xD1 { return false }
+    var start = index - 1
+    while start > 0, index - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    var iterator = bytes[start..<index].makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+    switch scalar.value {
+    case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x0D4E, 0x110BD, 0x110CD,
+      0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:
+      return true
+    default: return false
     }
   }
 

@@ -14,7 +14,7 @@ import Testing
     "em\u{2003}space", "«кавычки» и … многоточие", "идеографический\u{3000}пробел",
     "линия\u{2028}разрыв", "огам\u{1680}пробел", "next\u{0085}line", "★★★★☆ 5/5",
     "  много\r\n\r\nстрок  \n", "\t\n", "пробел \u{0301}и знак", "строка\n\u{200D}дальше",
-    "a \u{1F3FB} b", "Ёж\n ёж",
+    "a \u{1F3FB} b", "Ёж\n ёж", "число\u{0600} 5  раз", "x\u{0600}  y", "😤  ок", "«так» —  нет",
   ])
   func matchesTheDefinition(text: String) {
     #expect(QuoteMaker.folded(text) == Self.slowFold(text))
