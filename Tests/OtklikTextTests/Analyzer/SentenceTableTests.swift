@@ -249,6 +249,8 @@ enum Expected: Sendable, CustomStringConvertible {
     // still an intensifier.
     ("She looked pretty.", .pos),
     ("Super short trip", .neutral),
+    // A letter and a colon is a label, not a frown.
+    ("Plan D: we meet at noon", .neutral),
     // A negation of purpose ("чтобы не") leaves an unwanted thing unwanted.
     ("Сделайте что-нибудь, чтобы не было очередей", .neg),
   ]
