@@ -292,7 +292,7 @@ extension AnalyzerCore {
   /// Scores an intensifier or diminisher that is also a sentiment word by its own valence when it
   /// modifies nothing: no sentiment word follows within the intensifier's reach, no rule word right
   /// after it, and it either ends its run of words or follows a determiner ("Damn!", "She is
-  /// pretty.", "What a pretty dress"; but "pretty good", "pretty much", "super short trip").
+  /// pretty.", "What a pretty dress"; but "pretty good", "pretty much", "pretty early start").
   private func applyStandaloneModifiers(in buffers: inout Buffers) {
     let tokens = buffers.output.tokens
     for matchIndex in buffers.matches.indices {

@@ -248,7 +248,7 @@ enum Expected: Sendable, CustomStringConvertible {
     // ...only at the end of its words or after a determiner: before an unknown adjective it is
     // still an intensifier.
     ("She looked pretty.", .pos),
-    ("Super short trip", .neutral),
+    ("Pretty early start on Monday", .neutral),
     // A letter and a colon is a label, not a frown.
     ("Plan D: we meet at noon", .neutral),
     // A negation of purpose ("чтобы не") leaves an unwanted thing unwanted.

@@ -1,0 +1,45 @@
+import Foundation
+import OtklikText
+import Testing
+
+@testable import Otklik
+
+/// The shipped lexicons and rules (`data/`), not a fixture: factual sentences of reviews, surveys and
+/// posts stay neutral, and plain opinions keep their side. An entry that over-calls polarity on
+/// ordinary words — a food name as praise, the weather as a complaint — fails here.
+@Suite struct ShippedLexiconTests {
+  static let analyzer: TextAnalyzer = {
+    let folder = AnalyzerFixtureFolder.data
+    return try! AnalyzerLoader(dataFolder: folder).load()
+  }()
+
+  @Test(arguments: [
+    "Открылись в 9, купили хлеб", "Заказали пиццу и чай, забрали через 20 минут",
+    "Был дождливый день, пришли к пяти", "Кафе рядом с поликлиникой", "Ходим сюда по выходным",
+    "Yeah, we ordered soup and tea", "We are interested in the lunch menu",
+    "It was a rainy day, we came at 5", "The cafe is near the cancer clinic",
+    "Hang out spot for students", "We stopped by on our road trip", "Soup of the day.",
+    "Plan D: we meet at noon", "Back from the market.", "Yup, open on Sundays",
+  ])
+  func factualTextsStayNeutral(text: String) {
+    let label = Self.analyzer.analyze(text).label
+    #expect(label == .neutral || label == .none, "\(text) → \(label)")
+  }
+
+  @Test(arguments: [
+    ("Очень вкусно и уютно, спасибо!", SentimentLabel.positive),
+    ("Ждали час, официант нахамил", .negative),
+    ("Great coffee, friendly staff", .positive), ("Cold soup and a rude cashier", .negative),
+    ("Hell yeah, best burger in town", .positive), ("Ugh, the wifi is down again", .negative),
+  ])
+  func plainOpinionsKeepTheirSide(text: String, label: SentimentLabel) {
+    #expect(Self.analyzer.analyze(text).label == label, "\(text)")
+  }
+}
+
+/// The checkout's `data/` folder, found from this file's path.
+enum AnalyzerFixtureFolder {
+  static let data = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("data")
+}
