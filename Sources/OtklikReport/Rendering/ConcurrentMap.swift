@@ -27,15 +27,22 @@ extension Array where Element: Sendable {
 }
 
 /// One slot per index, each written by exactly one iteration of `concurrentPerform` before
-/// ``values()`` reads them all on the calling thread.
+/// ``values()`` reads them all on the calling thread. The slots live in memory allocated once, so
+/// the iterations write through a fixed pointer and never mutate a shared `Array`.
 private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-  private var slots: [Result<T, any Error>?]
+  private let slots: UnsafeMutableBufferPointer<Result<T, any Error>?>
 
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: Result<T, any Error>) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = result }
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
+
+  deinit {
+    _ = slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func set(_ index: Int, _ result: Result<T, any Error>) { slots[index] = result }
 
   func values() throws -> [T] { try slots.map { try $0!.get() } }
 }
