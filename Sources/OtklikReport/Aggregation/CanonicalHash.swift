@@ -38,3 +38,16 @@ package enum CanonicalHash {
     }
   }
 }
+
+/// A `String` as a dictionary key for names looked up per record (companies, branches, segment
+/// values): equal as `String`s are, hashed by ``CanonicalHash``.
+package struct CanonicalKey: Sendable, Hashable {
+  /// The text as first written.
+  package let text: String
+
+  package init(_ text: String) { self.text = text }
+
+  package func hash(into hasher: inout Hasher) { CanonicalHash.combine(text, into: &hasher) }
+
+  package static func == (lhs: CanonicalKey, rhs: CanonicalKey) -> Bool { lhs.text == rhs.text }
+}

@@ -105,7 +105,11 @@ public struct CompanyAggregate: Sendable, Equatable {
   /// Reply delays by bucket (see ``ReplyDelayBucket``).
   public private(set) var replyBuckets = Tally<ReplyDelayBucket>()
   /// Per branch, when the export names branches.
-  public private(set) var branches: [String: MonthAggregate] = [:]
+  public var branches: [String: MonthAggregate] {
+    Dictionary(uniqueKeysWithValues: branchAggregates.map { ($0.key.text, $0.value) })
+  }
+  /// ``branches``, keyed for the per-record lookup (see ``CanonicalKey``).
+  private var branchAggregates: [CanonicalKey: MonthAggregate] = [:]
   /// Key phrases no tag covers, from negative texts only: complaints the taxonomy does not know yet.
   public private(set) var negativePhrases = PhraseTally()
   /// Quotes kept per tag and side.
@@ -164,7 +168,7 @@ public struct CompanyAggregate: Sendable, Equatable {
     }
     if let date = review.date { months[MonthKey(date), default: MonthAggregate()].merge(month) }
     if let branch = review.branch.map(Self.trimmed), !branch.isEmpty {
-      branches[branch, default: MonthAggregate()].merge(month)
+      branchAggregates[CanonicalKey(branch), default: MonthAggregate()].merge(month)
     }
     if let reply = review.reply, !reply.allSatisfy(\.isWhitespace) {
       replied += 1
@@ -224,7 +228,9 @@ public struct CompanyAggregate: Sendable, Equatable {
     replied += other.replied
     replyHours.merge(other.replyHours)
     replyBuckets.merge(other.replyBuckets)
-    for (name, branch) in other.branches { branches[name, default: MonthAggregate()].merge(branch) }
+    for (name, branch) in other.branchAggregates {
+      branchAggregates[name, default: MonthAggregate()].merge(branch)
+    }
     negativePhrases.merge(other.negativePhrases)
   }
 }

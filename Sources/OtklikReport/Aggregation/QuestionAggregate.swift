@@ -36,7 +36,7 @@ public struct QuestionAggregate: Sendable, Equatable {
       empty += 1
       return
     case .choice(let option): chosen = [option]
-    case .choices(let list): chosen = Array(Set(list)).sorted()
+    case .choices(let list): chosen = Self.distinct(list).sorted()
     case .number(let number): value = number
     case .text(let text):
       // An open answer without an analysis, or a non-answer, counts as answered but takes no part
@@ -50,7 +50,7 @@ public struct QuestionAggregate: Sendable, Equatable {
         answered += 1
         return
       }
-      chosen = Array(Set(analysis.tags.map(\.tagID))).sorted()
+      chosen = Self.distinct(analysis.tags.map(\.tagID)).sorted()
     }
     if chosen.isEmpty, value == nil, case .choices = answer {
       empty += 1
@@ -70,6 +70,15 @@ public struct QuestionAggregate: Sendable, Equatable {
         splits[index].add(segment: segment, options: chosen)
       }
     }
+  }
+
+  /// `list` without repeats, the first of equal ones kept: an answer has a few options, so
+  /// comparing beats hashing them into a set.
+  private static func distinct(_ list: [String]) -> [String] {
+    var unique: [String] = []
+    unique.reserveCapacity(list.count)
+    for item in list where !unique.contains(item) { unique.append(item) }
+    return unique
   }
 
   private func isOpen(_ answer: Answer) -> Bool {

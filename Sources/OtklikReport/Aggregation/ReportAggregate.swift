@@ -11,7 +11,11 @@ public struct ReportAggregate: Sendable, Equatable {
   /// Survey aggregates by source name.
   public private(set) var surveys: [String: SurveyAggregate] = [:]
   /// Company aggregates by company name.
-  public private(set) var companies: [String: CompanyAggregate] = [:]
+  public var companies: [String: CompanyAggregate] {
+    Dictionary(uniqueKeysWithValues: companyAggregates.map { ($0.key.text, $0.value) })
+  }
+  /// ``companies``, keyed for the per-record lookup (see ``CanonicalKey``).
+  private var companyAggregates: [CanonicalKey: CompanyAggregate] = [:]
   /// File accounting by file.
   public private(set) var files: [String: FileAccounting] = [:]
   /// Rejects by the kind of problem (the record's own values are in `rejects.csv`).
@@ -55,8 +59,8 @@ public struct ReportAggregate: Sendable, Equatable {
     case .review(let review):
       let company = CompanyAggregate.trimmed(review.company)
       let analysis = analysed.texts.first(where: { $0.field == 0 })?.analysis
-      companies[
-        company,
+      companyAggregates[
+        CanonicalKey(company),
         default: CompanyAggregate(
           quoteCapacity: thresholds.quotesPerTag, mismatchCapacity: thresholds.mismatchExamples)
       ]
@@ -88,11 +92,11 @@ public struct ReportAggregate: Sendable, Equatable {
     for (name, survey) in other.surveys {
       if surveys[name] == nil { surveys[name] = survey } else { surveys[name]!.merge(survey) }
     }
-    for (name, company) in other.companies {
-      if companies[name] == nil {
-        companies[name] = company
+    for (name, company) in other.companyAggregates {
+      if companyAggregates[name] == nil {
+        companyAggregates[name] = company
       } else {
-        companies[name]!.merge(company)
+        companyAggregates[name]!.merge(company)
       }
     }
     for name in other.files.keys.sorted() { add(other.files[name]!) }

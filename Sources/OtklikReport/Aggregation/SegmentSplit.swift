@@ -21,14 +21,6 @@ public struct SegmentSplit: Sendable, Equatable {
     }
   }
 
-  /// A segment value as a dictionary key: equal as `String`s are, hashed by ``CanonicalHash``.
-  private struct Value: Sendable, Hashable {
-    let text: String
-
-    func hash(into hasher: inout Hasher) { CanonicalHash.combine(text, into: &hasher) }
-    static func == (lhs: Value, rhs: Value) -> Bool { lhs.text == rhs.text }
-  }
-
   /// What one segment value has counted.
   private struct Group: Sendable, Equatable {
     var total = 0
@@ -48,7 +40,7 @@ public struct SegmentSplit: Sendable, Equatable {
     }
   }
 
-  private var groups: [Value: Group] = [:]
+  private var groups: [CanonicalKey: Group] = [:]
   /// Respondents per segment value and option.
   public private(set) var cells = Tally<Cell>()
 
@@ -80,7 +72,7 @@ public struct SegmentSplit: Sendable, Equatable {
 
   /// Counts one respondent of `segment` who chose `options` (duplicates counted once).
   public mutating func add(segment: String, options: [String]) {
-    groups[Value(text: segment), default: Group()].total += 1
+    groups[CanonicalKey(segment), default: Group()].total += 1
     // Options are few: the first of equal ones counts, without hashing them into a set.
     for (index, option) in options.enumerated() where !options[..<index].contains(option) {
       cells.add(Cell(segment: segment, option: option))
@@ -89,7 +81,7 @@ public struct SegmentSplit: Sendable, Equatable {
 
   /// Counts one respondent of `segment` who answered `value` on a scale.
   public mutating func add(segment: String, value: Double) {
-    groups[Value(text: segment), default: Group()].add(value)
+    groups[CanonicalKey(segment), default: Group()].add(value)
   }
 
   /// Adds every count of `other`.

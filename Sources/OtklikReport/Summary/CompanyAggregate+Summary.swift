@@ -20,6 +20,7 @@ extension CompanyAggregate {
         month: key.description, reviews: month.reviews, meanRating: SummaryMath.mean(month.ratings),
         negativeShare: SummaryMath.optionalShare(month.negative, month.withText))
     }
+    let branches = self.branches
     let branchList = branches.keys.sorted { lhs, rhs in
       let (a, b) = (branches[lhs]!.reviews, branches[rhs]!.reviews)
       return a != b ? a > b : lhs < rhs

@@ -11,6 +11,7 @@ extension ReportAggregate {
       surveys[$0]!.summary(
         source: $0, thresholds: metadata.thresholds, catalog: catalog, language: language)
     }
+    let companies = self.companies
     let companyList = companies.keys.sorted { lhs, rhs in
       let (a, b) = (companies[lhs]!.reviews, companies[rhs]!.reviews)
       return a != b ? a > b : lhs < rhs
