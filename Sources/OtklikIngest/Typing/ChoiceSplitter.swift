@@ -20,7 +20,7 @@ public struct ChoiceSplitter: Sendable {
   /// The options known so far, by their exact text.
   public private(set) var knownOptions: Set<String>
   /// Splits of trimmed cells under the current ``knownOptions``; emptied when an option is learned.
-  private var splits: [CellKey: [String]] = [:]
+  private var splits: [CanonicalKey: [String]] = [:]
   /// Trimmed cells of more than one piece: never an option, whatever else is known.
   private var compoundCells: Set<String> = []
 
@@ -51,11 +51,11 @@ public struct ChoiceSplitter: Sendable {
     let trimmed = String(cell.trimmingSpaces)
     // A cell seen since the last option was learned was learned then: learning it again changes
     // nothing, so one lookup answers (real answers repeat a handful of combinations).
-    if let cached = splits[CellKey(trimmed)] { return cached }
+    if let cached = splits[CanonicalKey(trimmed)] { return cached }
     learn(trimmed: trimmed)
     if trimmed.isEmpty { return [] }
     let options = knownOptions.contains(trimmed) ? [trimmed] : splitUnknown(trimmed)
-    if splits.count < Self.maxCachedCells { splits[CellKey(trimmed)] = options }
+    if splits.count < Self.maxCachedCells { splits[CanonicalKey(trimmed)] = options }
     return options
   }
 
@@ -113,20 +113,5 @@ public struct ChoiceSplitter: Sendable {
 
   private static func commaPieces(of part: Substring) -> [String] {
     part.split(separator: ", ").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
-  }
-}
-
-/// A cell as the split cache keys it: by its bytes. Hashing a Cyrillic `String` checks its Unicode
-/// normalisation scalar by scalar; a cell written with other bytes is only split once more.
-private struct CellKey: Hashable {
-  let text: String
-
-  init(_ text: String) { self.text = text }
-
-  static func == (lhs: CellKey, rhs: CellKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
-
-  func hash(into hasher: inout Hasher) {
-    var text = text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

@@ -1,3 +1,5 @@
+import OtklikIngest
+
 /// One question's answers split by the values of one segment: the raw counts of a crosstab.
 ///
 /// `totals` counts respondents per segment value who answered; `cells` counts, per segment value

@@ -1,6 +1,7 @@
 public import Foundation
 
-/// A `String`'s hash for keys that are hashed per record (crosstab cells), equal for canonically
+/// A `String`'s hash for keys that are hashed per record (survey choice cells, crosstab cells,
+/// company and branch names), equal for canonically
 /// equivalent strings as `String`'s own hash is — so it fits `String`'s `==` — but computed on the
 /// bytes of text that is always in NFC: ASCII, Latin-1 punctuation (U+0080–U+00BF), basic
 /// Cyrillic (U+0400–U+047F), general punctuation (U+2002–U+206F: dashes, quotes, ellipsis) and
@@ -39,8 +40,8 @@ package enum CanonicalHash {
   }
 }
 
-/// A `String` as a dictionary key for names looked up per record (companies, branches, segment
-/// values): equal as `String`s are, hashed by ``CanonicalHash``.
+/// A `String` as a dictionary key for text looked up per record (survey choice cells, companies,
+/// branches, segment values): equal as `String`s are, hashed by ``CanonicalHash``.
 package struct CanonicalKey: Sendable, Hashable {
   /// The text as first written.
   package let text: String

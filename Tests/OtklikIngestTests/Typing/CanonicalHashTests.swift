@@ -1,6 +1,6 @@
 import Testing
 
-@testable import OtklikReport
+@testable import OtklikIngest
 
 @Suite struct CanonicalHashTests {
   static func hash(_ text: String) -> Int {
@@ -19,13 +19,5 @@ import Testing
   func canonicallyEqualStringsHashAlike(composed: String, decomposed: String) {
     #expect(composed == decomposed)
     #expect(Self.hash(composed) == Self.hash(decomposed))
-  }
-
-  @Test func cellsOfEquivalentSpellingsAreOneCell() {
-    var split = SegmentSplit()
-    split.add(segment: "Колычёво", options: ["Кофе", "Кофе"])
-    split.add(segment: "Колыче\u{0308}во", options: ["Кофе"])
-    #expect(split.cells[SegmentSplit.Cell(segment: "Колычёво", option: "Кофе")] == 2)
-    #expect(split.totals["Колычёво"] == 2)
   }
 }
