@@ -63,7 +63,8 @@ struct FoldedWord {
       guard let last = general.last, Self.stemEndings.contains(last) else { return self }
       return FoldedWord(bytes: [], letters: letters - 1, general: String(general.dropLast()))
     }
-    guard bytes.count >= 2, Self.stemEndingBytes.contains([bytes[bytes.count - 2], bytes.last!])
+    guard bytes.count >= 2,
+      Self.stemEndingPairs.contains(UInt16(bytes[bytes.count - 2]) << 8 | UInt16(bytes.last!))
     else { return self }
     return FoldedWord(bytes: Array(bytes.dropLast(2)), letters: letters - 1, general: nil)
   }
@@ -130,7 +131,9 @@ struct FoldedWord {
     return lower
   }
 
+  /// The letters a name's stem drops: a final vowel, `й` or `ь`.
   private static let stemEndings: Set<Character> = Set("аяйьоеиыуюэ")
-  private static let stemEndingBytes: Set<[UInt8]> = Set(
-    "аяйьоеиыуюэ".map { Array(String($0).utf8) })
+  /// ``stemEndings`` as their two UTF-8 bytes packed, for simple words.
+  private static let stemEndingPairs: Set<UInt16> = Set(
+    stemEndings.map { letter in letter.utf8.reduce(0) { $0 << 8 | UInt16($1) } })
 }
