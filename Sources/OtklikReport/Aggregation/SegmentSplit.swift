@@ -50,6 +50,7 @@ public struct SegmentSplit: Sendable, Equatable {
   public init() {}
 
   /// Respondents per segment value who answered.
+  /// Built from the groups on each access: read it once per summary.
   public var totals: Tally<String> {
     var totals = Tally<String>()
     for (value, group) in groups { totals.add(value.text, times: group.total) }
@@ -57,6 +58,7 @@ public struct SegmentSplit: Sendable, Equatable {
   }
 
   /// Numeric answers per segment value (only values with one).
+  /// Built from the groups on each access: read it once per summary.
   public var moments: [String: Moments] {
     var moments: [String: Moments] = [:]
     for (value, group) in groups where group.moments.count > 0 {
@@ -66,6 +68,7 @@ public struct SegmentSplit: Sendable, Equatable {
   }
 
   /// Numeric answers per segment value, by whole value (for NPS by segment).
+  /// Built from the groups on each access: read it once per summary.
   public var values: [String: Tally<Int>] {
     var values: [String: Tally<Int>] = [:]
     for (value, group) in groups where group.moments.count > 0 { values[value.text] = group.values }

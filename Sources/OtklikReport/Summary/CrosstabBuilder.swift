@@ -10,12 +10,13 @@ struct CrosstabBuilder: Sendable {
     segment: String, split: SegmentSplit, options: [String], labels: [String: String] = [:],
     perOption: Bool
   ) -> CrosstabSummary? {
-    let allGroups = split.totals.rankedKeys
+    let totals = split.totals
+    let allGroups = totals.rankedKeys
     guard allGroups.count >= 2 else { return nil }
     let kept = Array(allGroups.prefix(thresholds.maxSegmentValues))
     let groups = kept.map {
       CrosstabSummary.Group(
-        value: $0, n: split.totals[$0], isSmall: split.totals[$0] < thresholds.minSegment)
+        value: $0, n: totals[$0], isSmall: totals[$0] < thresholds.minSegment)
     }
     let table = options.map { option in
       kept.map { split.cells[SegmentSplit.Cell(segment: $0, option: option)] }

@@ -131,24 +131,19 @@ extension QuestionAggregate {
     zip(names, splits).compactMap { name, split in
       let ranked = split.totals.rankedKeys
       guard ranked.count >= 2, ranked.count <= thresholds.maxSegmentValues else { return nil }
+      let (allMoments, allValues) = (split.moments, split.values)
       let groups = ranked.compactMap { value -> SurveySummary.SegmentMeans.Group? in
-        guard let moments = split.moments[value], let mean = SummaryMath.mean(moments) else {
+        guard let moments = allMoments[value], let mean = SummaryMath.mean(moments) else {
           return nil
         }
+        let counts = QuestionAggregate.npsCounts(allValues[value] ?? Tally())
         return SurveySummary.SegmentMeans.Group(
           value: value, n: moments.count, mean: mean,
-          nps: nps ? Self.npsScore(split.npsCounts(value), n: moments.count) : nil,
+          nps: nps ? Self.npsScore(counts, n: moments.count) : nil,
           isSmall: moments.count < thresholds.minSegment)
       }
       return SurveySummary.SegmentMeans(segment: name, groups: groups)
     }
-  }
-}
-
-extension SegmentSplit {
-  /// Promoters, passives and detractors among the respondents of one segment value.
-  func npsCounts(_ segment: String) -> (promoters: Int, passives: Int, detractors: Int) {
-    QuestionAggregate.npsCounts(values[segment] ?? Tally())
   }
 }
 
