@@ -32,8 +32,8 @@ extension AnalyzerCore {
       while matchIndex < matches.count, matches[matchIndex].clause == Int32(index) {
         let match = matches[matchIndex]
         matchIndex += 1
+        guard match.isScored else { continue }
         let entry = entries[Int(match.entry)]
-        guard entry.role.carriesValence else { continue }
         var rules = wordRules(match)
         rules.append(contentsOf: clauseRules)
         rules.append(contentsOf: outcome.textRules)
@@ -82,6 +82,7 @@ extension AnalyzerCore {
     }
     if match.rules.contains(.postNegation) { rules.append(ruleTexts.postNegation) }
     if match.rules.contains(.caps) { rules.append(ruleTexts.caps) }
+    if match.rules.contains(.deniedExpectation) { rules.append(ruleTexts.deniedExpectation) }
     return rules
   }
 
@@ -144,6 +145,7 @@ extension AnalyzerCore {
     case .diminisher: "diminisher"
     case .contrast: "contrast"
     case .concession: "concession"
+    case .expectation: "expectation"
     }
   }
 }

@@ -336,26 +336,33 @@ extension AnalyzerCore {
     for matchIndex in buffers.matches.indices {
       var match = buffers.matches[matchIndex]
       let entry = entries[Int(match.entry)]
-      guard entry.role.carriesValence else { continue }
+      let isExpectation = entry.role == .expectation
+      guard entry.role.carriesValence || isExpectation else { continue }
       let clause = buffers.clauses[Int(match.clause)]
       // Emoji, emoticons and laughter say what they say: no negator or intensifier reaches them.
       let firstKind = tokens[Int(match.start)].kind
       if firstKind == .emoji || firstKind == .emoticon || entry.isExpressive {
         match.weighted = entry.value
+        match.isScored = true
         buffers.matches[matchIndex] = match
         continue
       }
+      // An expectation is denied only by a negator right before it ("didn't even work"), not by
+      // one further back ("I don't know the answer").
+      let window = isExpectation ? settings.expectationWindow : settings.negationWindow
       var negations = 0
       var words = 0
       var position = Int(match.start) - 1
-      while position >= Int(clause.firstToken), words < settings.negationWindow {
+      while position >= Int(clause.firstToken), words < window {
         let token = tokens[position]
         if token.kind != .word && token.kind != .number { break }
         let covering = buffers.matchAt[position]
         if covering >= 0 {
           let modifier = buffers.matches[Int(covering)]
           let rule = entries[Int(modifier.entry)]
-          if rule.role.carriesValence { break }
+          // A denied expectation takes the negation for itself: "не решили проблему" is the
+          // problem left unsolved, not "no problem".
+          if rule.role.carriesValence || rule.role == .expectation { break }
           switch rule.role {
           case .negator, .postNegator:
             // A negator with a scope (e.g. "без" 1) reaches only that many words. One after
@@ -382,6 +389,15 @@ extension AnalyzerCore {
         position -= 1
       }
       var value = entry.value * match.scale
+      if isExpectation {
+        // Its value already is the denied valence; met, it says nothing.
+        guard negations > 0 else { continue }
+        match.rules.insert(.deniedExpectation)
+        match.weighted = value
+        match.isScored = true
+        buffers.matches[matchIndex] = match
+        continue
+      }
       // One negator or several flip once: Russian negation is concord ("никогда не пожалею"), and a
       // negative pronoun ("не ... никаких") is not flipped by the "не" it agrees with.
       // A match that itself starts with a negator ("не подвели" after "ни разу") agrees with it.
@@ -419,6 +435,7 @@ extension AnalyzerCore {
         match.rules.insert(.caps)
       }
       match.weighted = value
+      match.isScored = true
       buffers.matches[matchIndex] = match
     }
   }
@@ -464,7 +481,7 @@ extension AnalyzerCore {
   private func scoreText(language: Language, in buffers: inout Buffers) -> Outcome {
     var hits = 0
     var strongest = 0.0
-    for match in buffers.matches where entries[Int(match.entry)].role.carriesValence {
+    for match in buffers.matches where match.isScored {
       let clause = Int(match.clause)
       buffers.clauses[clause].sum +=
         match.weighted < 0 ? match.weighted * settings.negativeWeight : match.weighted

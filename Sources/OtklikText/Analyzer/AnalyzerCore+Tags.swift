@@ -46,9 +46,7 @@ extension AnalyzerCore {
         for (index, position) in buffers.tagPositions.enumerated() {
           let info = buffers.infos[Int(position)]
           let matchIndex = buffers.matchAt[Int(position)]
-          let isSentiment =
-            matchIndex >= 0
-            && entries[Int(buffers.matches[Int(matchIndex)].entry)].role.carriesValence
+          let isSentiment = matchIndex >= 0 && buffers.matches[Int(matchIndex)].isScored
           let isCovered = tagMatcher != nil && buffers.clauseTags.covers(token: index)
           words.append(
             KeyPhraseToken(

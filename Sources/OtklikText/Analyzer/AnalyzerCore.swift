@@ -100,6 +100,7 @@ final class AnalyzerCore: Sendable {
       case .contrast: role = .contrast
       case .concession: role = .concession
       case .idiom: role = .idiom
+      case .expectation: role = .expectation
       }
       let compiled = CompiledEntry(
         term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
@@ -375,7 +376,7 @@ final class AnalyzerCore: Sendable {
 
 /// The rule names evidence shows, with the settings' numbers filled in once.
 struct RuleTexts: Sendable {
-  let negation, negatedIntensifier, postNegation, caps: String
+  let negation, negatedIntensifier, postNegation, caps, deniedExpectation: String
   let contrastAfter, contrastBefore, concession, weakHit, link, conclusion, weakNegativeHit: String
 
   init(_ settings: SentimentSettings) {
@@ -384,6 +385,7 @@ struct RuleTexts: Sendable {
     negatedIntensifier = "negated intensifier ×\(format(settings.negatedIntensifierScale))"
     postNegation = "negation after ×\(format(settings.negationScale))"
     caps = "capitals +\(format(settings.capsBoost))"
+    deniedExpectation = "denied expectation"
     contrastAfter = "contrast ×\(format(settings.contrastAfterWeight))"
     contrastBefore = "before contrast ×\(format(settings.contrastBeforeWeight))"
     concession = "concession ×\(format(settings.concessionWeight))"

@@ -3,6 +3,8 @@ struct CompiledEntry: Sendable, Hashable {
   /// What a matched entry does.
   enum Role: UInt8, Sendable {
     case sentiment, idiom, negator, postNegator, intensifier, diminisher, contrast, concession
+    /// A verb (``ModifierKind/expectation``) scored only when negated (``Match/isScored``).
+    case expectation
 
     /// Whether the entry carries a valence of its own.
     var carriesValence: Bool { self == .sentiment || self == .idiom }
@@ -14,7 +16,7 @@ struct CompiledEntry: Sendable, Hashable {
   var file: String
   /// The role.
   var role: Role
-  /// The valence for sentiment and idioms; the scale for intensifiers and diminishers.
+  /// The valence for sentiment, idioms and (when negated) expectations; the scale for intensifiers and diminishers.
   var value: Double
   /// For an intensifier or diminisher that is also a lexicon word of its own ("pretty", "damn"):
   /// the sentiment entry it replaced, scored instead when nothing it could modify follows; −1 for

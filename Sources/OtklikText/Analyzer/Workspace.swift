@@ -90,6 +90,9 @@ struct Match: Sendable {
   var clause: Int32 = 0
   /// The contribution after word-level rules (before clause weights).
   var weighted: Double = 0
+  /// Whether it counts towards the score: every sentiment word, idiom, emoji and emoticon, and an
+  /// expectation only when negated. Set by the word rules.
+  var isScored = false
   /// Word-level rules applied (``MatchRules``).
   var rules: MatchRules = []
   /// The product of intensifier and diminisher scales applied.
@@ -107,6 +110,7 @@ struct MatchRules: OptionSet, Sendable {
   static let intensifier = MatchRules(rawValue: 1 << 3)
   static let diminisher = MatchRules(rawValue: 1 << 4)
   static let caps = MatchRules(rawValue: 1 << 5)
+  static let deniedExpectation = MatchRules(rawValue: 1 << 6)
 }
 
 /// A clause: a run of tokens between sentence ends and contrast words.

@@ -15,6 +15,10 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   case concession
   /// A fixed phrase whose valence is not the sum of its words: `так себе` −1.
   case idiom
+  /// A verb that states what a customer expects to happen, and says nothing when it happens, but
+  /// is a complaint when denied: `work` −1.8 scores only in "doesn't work", `=перезвонили` −2 only
+  /// in "так и не перезвонили". Its value is the valence when a negator stands right before it.
+  case expectation
   /// A whole text that declines to answer: `не знаю`, `n/a`.
   case nonAnswer = "non_answer"
   /// Laughter or a kiss written as a word (`lol`, `хаха`, `xoxo`): its lexicon valence stays, and,
@@ -24,7 +28,7 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   /// Whether lines of this kind need a value in a third field.
   var needsValue: Bool {
     switch self {
-    case .intensifier, .diminisher, .idiom: true
+    case .intensifier, .diminisher, .idiom, .expectation: true
     default: false
     }
   }

@@ -16,6 +16,9 @@ public struct SentimentSettings: Sendable, Hashable {
   public var negatedIntensifierScale: Double = -0.5
   /// How many words before a sentiment word a negator still reaches.
   public var negationWindow: Int = 3
+  /// How many words before an expectation verb ("work", "перезвонить") a negator still reaches:
+  /// "didn't even work" is denied, "don't know the answer" is not.
+  public var expectationWindow: Int = 2
   /// How many words before a sentiment word an intensifier or diminisher still reaches.
   public var intensifierWindow: Int = 2
   /// The weight of a clause opened by a contrast word ("но", "but").

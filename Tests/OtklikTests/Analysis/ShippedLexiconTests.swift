@@ -20,6 +20,7 @@ import Testing
     "It was a rainy day, we came at 5", "The cafe is near the cancer clinic",
     "Hang out spot for students", "We stopped by on our road trip", "Soup of the day.",
     "Plan D: we meet at noon", "Back from the market.", "Yup, open on Sundays",
+    "Курьер приехал в девять", "We don't know the answer yet", "Перезвонили на следующий день",
   ])
   func factualTextsStayNeutral(text: String) {
     let label = Self.analyzer.analyze(text).label
@@ -31,6 +32,9 @@ import Testing
     ("Ждали час, официант нахамил", .negative),
     ("Great coffee, friendly staff", .positive), ("Cold soup and a rude cashier", .negative),
     ("Hell yeah, best burger in town", .positive), ("Ugh, the wifi is down again", .negative),
+    ("Курьер так и не приехал", .negative), ("Деньги до сих пор не вернули", .negative),
+    ("Сеть не ловит в подъезде", .negative), ("The charger doesn't fit", .negative),
+    ("My order never arrived", .negative), ("Nobody called back", .negative),
   ])
   func plainOpinionsKeepTheirSide(text: String, label: SentimentLabel) {
     #expect(Self.analyzer.analyze(text).label == label, "\(text)")

@@ -82,6 +82,32 @@ import Testing
       AnalyzerFixture.make(settings: settings).analyze("Почему так медленно?").label == .neutral)
   }
 
+  @Test(arguments: [
+    ("The kettle does not work", SentimentLabel.negative), ("The kettle works", .none),
+    ("Так и не перезвонили", .negative), ("Перезвонили через час", .none),
+    ("Курьер не приехал", .negative), ("Курьер приехал", .none),
+  ])
+  func deniedExpectationIsAComplaintAndAMetOneSaysNothing(text: String, label: SentimentLabel) {
+    #expect(analyzer.analyze(text).label == label)
+  }
+
+  @Test func expectationIsDeniedOnlyByANegatorRightBeforeIt() {
+    let text = "I don't know the answer"
+    #expect(analyzer.analyze(text).label == .none)
+    var settings = SentimentSettings()
+    settings.expectationWindow = settings.negationWindow
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .negative)
+  }
+
+  @Test func deniedExpectationTakesTheNegationForItself() throws {
+    // "did not fix the slow": the slowness stays; it is not read as "not slow".
+    let analysis = analyzer.analyze("They did not fix the slow wifi")
+    let evidence = try #require(analysis.clauses.first?.evidence)
+    #expect(evidence.map(\.entry) == ["fix", "slow"])
+    #expect(evidence[0].rules == ["denied expectation"])
+    #expect(evidence.allSatisfy { $0.weighted < 0 })
+  }
+
   @Test func singleWeakHitIsDamped() {
     var settings = SentimentSettings()
     settings.weakHitScale = 1

@@ -68,13 +68,18 @@ import Testing
   @Test(arguments: [
     (
       "booster\t=очень\t1.3\n",
-      "modifiers.tsv:1: unknown modifier kind 'booster' (expected negator, post_negator, intensifier, diminisher, contrast, concession, idiom, non_answer, expressive)"
+      "modifiers.tsv:1: unknown modifier kind 'booster' (expected negator, post_negator, intensifier, diminisher, contrast, concession, idiom, expectation, non_answer, expressive)"
     ),
     (
       "intensifier\t=очень\n",
       "modifiers.tsv:1: modifier kind 'intensifier' needs a value after a second tab"
     ),
     ("idiom\tтак себе\t-7\n", "modifiers.tsv:1: valence -7.0 is outside -4...4"),
+    ("expectation\twork\t-5\n", "modifiers.tsv:1: valence -5.0 is outside -4...4"),
+    (
+      "expectation\twork\n",
+      "modifiers.tsv:1: modifier kind 'expectation' needs a value after a second tab"
+    ),
     ("negator\n", "modifiers.tsv:1: missing tab between term and valence"),
     ("negator\t=не\nnegator\t=не\n", "modifiers.tsv:2: '=не' is defined twice (first on line 1)"),
   ])

@@ -179,6 +179,8 @@ import Testing
     ("По воскресеньям не работают", ["working_hours"]),
     ("Booking a table was easy", ["booking"]),
     ("I read a lot of books", ["libraries_reading"]),
+    ("The lid does not fit the cup", []),
+    ("A new fitness club", ["sport", "education_clubs"]),
     ("Персонал библиотеки очень помогает", ["staff_attitude", "libraries_reading"]),
     ("Оставил запись в книге жалоб", ["management_replies"]),
     ("Продавщица одна на всю смену, ничего не успевает", ["staff_shortage"]),
