@@ -435,7 +435,9 @@ extension AnalyzerCore {
         match.rules.insert(.caps)
       }
       match.weighted = value
-      match.isScored = true
+      // An idiom of valence 0 (a service formula, a word in its literal sense) only keeps its
+      // words from scoring: the text has no signal from it.
+      match.isScored = entry.value != 0
       buffers.matches[matchIndex] = match
     }
   }

@@ -90,8 +90,8 @@ struct Match: Sendable {
   var clause: Int32 = 0
   /// The contribution after word-level rules (before clause weights).
   var weighted: Double = 0
-  /// Whether it counts towards the score: every sentiment word, idiom, emoji and emoticon, and an
-  /// expectation only when negated. Set by the word rules.
+  /// Whether it counts towards the score: every sentiment word, emoji and emoticon, an idiom of
+  /// valence other than 0, and an expectation only when negated. Set by the word rules.
   var isScored = false
   /// Word-level rules applied (``MatchRules``).
   var rules: MatchRules = []

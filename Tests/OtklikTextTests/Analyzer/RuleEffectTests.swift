@@ -108,6 +108,12 @@ import Testing
     #expect(evidence.allSatisfy { $0.weighted < 0 })
   }
 
+  @Test func idiomOfValenceZeroKeepsItsWordsFromScoringAndGivesNoSignal() {
+    // "спасибо" is 2 in the fixture; in a support reply's formula it is politeness, not praise.
+    #expect(analyzer.analyze("Спасибо").label == .positive)
+    #expect(analyzer.analyze("Спасибо за обращение").label == .none)
+  }
+
   @Test func singleWeakHitIsDamped() {
     var settings = SentimentSettings()
     settings.weakHitScale = 1
