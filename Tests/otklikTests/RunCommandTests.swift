@@ -98,6 +98,29 @@ import Testing
     #expect(companies.map { $0["reviews"] as? Int ?? 0 }.reduce(0, +) == 131)
   }
 
+  @Test func sentimentThresholdsOfTheConfigLabelTheTextsAndAreReported() throws {
+    func positives(_ scratch: RunScratch) throws -> Int {
+      let companies = try #require(try scratch.summary()["companies"] as? [[String: Any]])
+      return companies.compactMap { ($0["sentiment"] as? [String: Int])?["positive"] }.reduce(0, +)
+    }
+    let standard = try RunScratch()
+    defer { standard.remove() }
+    try standard.writeExport(RunScratch.rows())
+    #expect(try standard.run(["--now", "2026-11-30", "--no-history"]).status == 0)
+    #expect(try positives(standard) > 0)
+    let strict = try RunScratch(analysis: "thresholds: { positive: 0.99 }")
+    defer { strict.remove() }
+    try strict.writeExport(RunScratch.rows())
+    let result = try strict.run(["--now", "2026-11-30", "--no-history"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try positives(strict) == 0)
+    let method = try #require(try strict.summary()["method"] as? [String: Any])
+    #expect(method["sentiment"] as? [String: Double] == ["positive": 0.99, "negative": 0.1])
+    let report = try String(
+      contentsOf: strict.reports.appendingPathComponent("latest/report.md"), encoding: .utf8)
+    #expect(report.contains("позитив при оценке не ниже 0,99, негатив — не выше −0,10"))
+  }
+
   @Test func periodSelectsWhatTheReportCoversAndTheTrendsCompare() throws {
     let scratch = try RunScratch()
     defer { scratch.remove() }
@@ -182,7 +205,8 @@ struct RunScratch {
   var reports: URL { root.appendingPathComponent("reports") }
   var historyPath: String { reports.appendingPathComponent("history.sqlite").path }
 
-  init() throws {
+  /// `analysis` is written as the config's `analysis:` block when given.
+  init(analysis: String? = nil) throws {
     root = FileManager.default.temporaryDirectory.appendingPathComponent(
       "otklik-e2e-\(UUID().uuidString)")
     let lexicons = root.appendingPathComponent("data/lexicons")
@@ -199,7 +223,7 @@ struct RunScratch {
       title: "Проверка"
       lang: ru
       output: reports
-    sources:
+    \(analysis.map { "analysis:\n  \($0)\n" } ?? "")sources:
       - name: reviews
         kind: reviews
         path: exports/reviews*.csv

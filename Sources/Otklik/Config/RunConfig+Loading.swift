@@ -1,5 +1,6 @@
 import Foundation
 import OtklikIngest
+import OtklikReport
 import Yams
 
 extension RunConfig {
@@ -118,6 +119,7 @@ private struct ConfigNode {
     var maxRejectShare = 0.05
     var taxonomy: [URL] = []
     var lexicons: [URL] = []
+    var thresholds = SentimentThresholds()
     var sources: [SourceConfig] = []
     var sawSources = false
     for (key, value) in try mapping(allowed: ["report", "analysis", "sources"]) {
@@ -144,9 +146,12 @@ private struct ConfigNode {
           }
         }
       case "analysis":
-        for (key, value) in try value.mapping(allowed: ["taxonomy", "lexicons"]) {
-          let files = try value.stringList().map { resolve($0, against: directory) }
-          if key == "taxonomy" { taxonomy = files } else { lexicons = files }
+        for (key, value) in try value.mapping(allowed: ["taxonomy", "lexicons", "thresholds"]) {
+          switch key {
+          case "thresholds": thresholds = try value.sentimentThresholds()
+          case "taxonomy": taxonomy = try value.stringList().map { resolve($0, against: directory) }
+          default: lexicons = try value.stringList().map { resolve($0, against: directory) }
+          }
         }
       default:
         sawSources = true
@@ -166,7 +171,18 @@ private struct ConfigNode {
       file: file, directory: directory, title: title, language: language,
       outputDirectory: output, historyPath: history, maxRejectShare: maxRejectShare,
       taxonomyFiles: taxonomy,
-      lexiconFiles: lexicons, sources: sources)
+      lexiconFiles: lexicons, sentimentThresholds: thresholds, sources: sources)
+  }
+
+  /// `{ positive: 0.1, negative: 0.1 }`: each a score between 0 and 1, either may be left out.
+  func sentimentThresholds() throws(ConfigError) -> SentimentThresholds {
+    var thresholds = SentimentThresholds()
+    for (key, value) in try mapping(allowed: ["positive", "negative"]) {
+      let score = try value.double()
+      guard score > 0, score < 1 else { throw value.error("must be a score above 0 and below 1") }
+      if key == "positive" { thresholds.positive = score } else { thresholds.negative = score }
+    }
+    return thresholds
   }
 
   func source(directory: URL) throws(ConfigError) -> SourceConfig {

@@ -1,5 +1,6 @@
 public import Foundation
 public import OtklikIngest
+public import OtklikReport
 
 /// A parsed `otklik.yaml`: what to read, how to analyse it and where to write the report.
 ///
@@ -23,13 +24,15 @@ public struct RunConfig: Sendable {
   public var taxonomyFiles: [URL]
   /// Lexicon files layered on the defaults.
   public var lexiconFiles: [URL]
+  /// The scores at which a text is labelled positive or negative.
+  public var sentimentThresholds: SentimentThresholds
   /// The sources, in config order.
   public var sources: [SourceConfig]
 
   public init(
     file: String, directory: URL, title: String, language: String, outputDirectory: URL,
     historyPath: URL? = nil, maxRejectShare: Double, taxonomyFiles: [URL], lexiconFiles: [URL],
-    sources: [SourceConfig]
+    sentimentThresholds: SentimentThresholds = SentimentThresholds(), sources: [SourceConfig]
   ) {
     self.file = file
     self.directory = directory
@@ -40,6 +43,7 @@ public struct RunConfig: Sendable {
     self.maxRejectShare = maxRejectShare
     self.taxonomyFiles = taxonomyFiles
     self.lexiconFiles = lexiconFiles
+    self.sentimentThresholds = sentimentThresholds
     self.sources = sources
   }
 }

@@ -76,6 +76,7 @@ public struct StarterConfig: Sendable {
       "analysis:",
       "  taxonomy: []                # extra taxonomy files on top of data/taxonomy.yaml",
       "  lexicons: []                # extra lexicon files on top of data/lexicons/",
+      "  thresholds: { positive: 0.1, negative: 0.1 }   # sentiment score (-1..1) for pos / neg",
       "sources:",
     ]
     for source in sources {

@@ -54,9 +54,12 @@ public struct ReportRun: Sendable {
 
     let analyzer: TextAnalyzer
     do {
+      var settings = SentimentSettings()
+      settings.positiveThreshold = config.sentimentThresholds.positive
+      settings.negativeThreshold = config.sentimentThresholds.negative
       analyzer = try AnalyzerLoader(
         dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles,
-        extraTaxonomies: config.taxonomyFiles
+        extraTaxonomies: config.taxonomyFiles, settings: settings
       ).load()
     } catch { throw .analysis(error) }
     // Briefs need the library's resources and ideas; a data folder without them (a custom one)
@@ -110,7 +113,8 @@ public struct ReportRun: Sendable {
   private var metadata: RunMetadata {
     let language = options.language ?? ReportLanguage(rawValue: config.language) ?? .ru
     return RunMetadata(
-      runID: options.runID, now: options.now, language: language, title: config.title)
+      runID: options.runID, now: options.now, language: language, title: config.title,
+      sentiment: config.sentimentThresholds)
   }
 
   /// Streams every record into the partial folder and writes the report files there.

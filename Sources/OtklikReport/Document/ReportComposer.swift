@@ -616,6 +616,9 @@ public struct ReportComposer: Sendable {
         strings.format(
           .methodSmall, numbers.decimal(thresholds.minExpected, places: 0),
           String(thresholds.minSegment)),
+        strings.format(
+          .methodSentiment, numbers.decimal(summary.method.sentiment.positive),
+          numbers.decimal(summary.method.sentiment.negative)),
         strings[.methodShares],
         strings[.methodScales],
         strings[.methodImpact],

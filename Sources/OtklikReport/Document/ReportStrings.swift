@@ -25,7 +25,8 @@ public struct ReportStrings: Sendable, Hashable {
       ratingChart
     case painPoints, noPainPoints, praise, noPraise, mismatches, mismatchLine, replyDelays, delay
     case branches, branch, monthlyChart, month, impact, methodHeading, methodTest, methodSmall
-    case methodShares, methodScales, methodImpact, methodMismatch, methodQuotes, negative, neutral
+    case methodShares, methodSentiment, methodScales, methodImpact, methodMismatch, methodQuotes,
+      negative, neutral
     case positive, noOpinion, contents, highlightsHeading, highlightOpen, highlightOption,
       highlightNPS
     case highlightDifference, highlightCompany, highlightCompanyCalm, emergingComplaints
@@ -219,6 +220,7 @@ public struct ReportStrings: Sendable, Hashable {
     case .methodHeading: ("Как считали", "Method")
     case .methodTest: ("Различия между группами: тест хи-квадрат Пирсона на независимость, уровень значимости {1}; ячейка отмечена ▲ (больше ожидаемого) или ▼ (меньше), если тест значим и скорректированный стандартизованный остаток по модулю больше {2}.", "Group differences: Pearson's chi-square test of independence at significance level {1}; a cell is marked ▲ (above expectation) or ▼ (below) when the test is significant and its adjusted standardised residual exceeds {2} in absolute value.")
     case .methodSmall: ("° — малая ячейка: ожидаемое число меньше {1} или в группе меньше {2} человек; такие ячейки не отмечаются как значимые.", "° marks a small cell: expected count below {1} or fewer than {2} people in the group; such cells are never marked significant.")
+    case .methodSentiment: ("Тональность текста — оценка от −1 до 1 по словарю с правилами (отрицание, усиление, противопоставление): позитив при оценке не ниже {1}, негатив — не выше −{2}, между ними — нейтрально.", "A text's sentiment is a score from −1 to 1 from the lexicon and its rules (negation, intensifiers, contrast): positive at {1} or above, negative at −{2} or below, neutral in between.")
     case .methodShares: ("Доли вариантов считаются от ответивших на вопрос; доли тем — от ответов по существу (без отказов от ответа); доля негатива — от отзывов с текстом. Отказы от ответа и тексты без оценочных слов считаются отдельно от нейтральных.", "Option shares are of those who answered the question; tag shares of substantive answers (non-answers excluded); negative share of reviews with a text. Non-answers and texts without sentiment signal are counted apart from neutral ones.")
     case .methodScales: ("Top-2-box — доля двух верхних значений шкалы. NPS = доля промоутеров (9–10) минус доля критиков (0–6), в процентных пунктах.", "Top-2-box is the share of the two highest values of a scale. NPS = share of promoters (9–10) minus share of detractors (0–6), in percentage points.")
     case .methodImpact: ("Влияние болевой точки — на сколько звёзд выросла бы средняя оценка без отзывов с этой жалобой: n·(μ − μₜ)/(N − n), где N и μ — число и среднее всех оценок, n и μₜ — отзывов с жалобой. Оно растёт и с разрывом в оценках, и с числом жалоб. Для похвалы — на сколько упала бы средняя без хвалящих отзывов.", "The impact of a pain point is how many stars higher the mean rating would be without the reviews raising it: n·(μ − μₜ)/(N − n), where N and μ are the count and mean of all ratings, n and μₜ those of the complaining reviews. It grows with both the rating gap and the number of complaints. For praise, how much lower the mean would be without the praising reviews.")

@@ -14,16 +14,20 @@ public struct RunMetadata: Sendable, Hashable {
   public var title: String
   /// What the report marks and flags.
   public var thresholds: ReportThresholds
+  /// The sentiment thresholds the texts were labelled with.
+  public var sentiment: SentimentThresholds
 
   /// Creates run metadata.
   public init(
     runID: String, now: Date, language: ReportLanguage = .ru, title: String = "",
-    thresholds: ReportThresholds = ReportThresholds()
+    thresholds: ReportThresholds = ReportThresholds(),
+    sentiment: SentimentThresholds = SentimentThresholds()
   ) {
     self.runID = runID
     self.now = now
     self.language = language
     self.title = title
     self.thresholds = thresholds
+    self.sentiment = sentiment
   }
 }

@@ -24,7 +24,8 @@ extension ReportAggregate {
         id: metadata.runID, generatedAt: Self.iso8601(metadata.now), language: language,
         title: metadata.title.isEmpty ? ReportStrings(language)[.defaultTitle] : metadata.title),
       method: ReportSummary.Method(
-        significanceTest: "chi_square_independence", thresholds: metadata.thresholds),
+        significanceTest: "chi_square_independence", thresholds: metadata.thresholds,
+        sentiment: metadata.sentiment),
       data: dataSummary(language), surveys: surveyList, companies: companyList)
   }
 

@@ -61,5 +61,31 @@ public struct ReportSummary: Sendable, Hashable, Codable {
     public var significanceTest: String
     /// The thresholds in force.
     public var thresholds: ReportThresholds
+    /// The sentiment thresholds the texts were labelled with (optional when decoding: added later).
+    public var sentiment: SentimentThresholds
+
+    /// Creates a method description.
+    public init(
+      significanceTest: String, thresholds: ReportThresholds,
+      sentiment: SentimentThresholds = SentimentThresholds()
+    ) {
+      self.significanceTest = significanceTest
+      self.thresholds = thresholds
+      self.sentiment = sentiment
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case significanceTest, thresholds, sentiment
+    }
+
+    /// Decodes a method; a summary written before `sentiment` existed reads with the defaults.
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      significanceTest = try container.decode(String.self, forKey: .significanceTest)
+      thresholds = try container.decode(ReportThresholds.self, forKey: .thresholds)
+      sentiment =
+        try container.decodeIfPresent(SentimentThresholds.self, forKey: .sentiment)
+        ?? SentimentThresholds()
+    }
   }
 }

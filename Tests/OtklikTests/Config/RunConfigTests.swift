@@ -1,6 +1,7 @@
 import Foundation
 import Otklik
 import OtklikIngest
+import OtklikReport
 import Testing
 
 @Suite struct RunConfigTests {
@@ -44,6 +45,19 @@ import Testing
     #expect(taste.spec.columns["кухни"]?.options == ["Выпечка, пироги", "Суши"])
     #expect(config.sources[1].pattern == "/abs/reviews.csv")
     #expect(config.sources[1].spec.company == "Пекарня")
+    #expect(config.sentimentThresholds == SentimentThresholds())
+  }
+
+  @Test func readsSentimentThresholdsEitherMayBeLeftOut() throws {
+    let sources = "sources:\n  - {name: a, kind: survey, path: a.csv}\n"
+    let both = try RunConfig.parse(
+      "analysis:\n  thresholds: { positive: 0.2, negative: 0.05 }\n" + sources,
+      file: "otklik.yaml", directory: directory)
+    #expect(both.sentimentThresholds == SentimentThresholds(positive: 0.2, negative: 0.05))
+    let one = try RunConfig.parse(
+      "analysis:\n  thresholds: { negative: 0.3 }\n" + sources, file: "otklik.yaml",
+      directory: directory)
+    #expect(one.sentimentThresholds == SentimentThresholds(positive: 0.1, negative: 0.3))
   }
 
   @Test(arguments: [
@@ -73,6 +87,14 @@ import Testing
     ),
     ("sources: [\n", "otklik.yaml:2: invalid yaml: did not find expected node content"),
     ("report:\n  title: x\n", "otklik.yaml:1: missing key 'sources'"),
+    (
+      "analysis:\n  thresholds: { positive: 1.5 }\nsources:\n  - {name: a, kind: survey, path: a.csv}\n",
+      "otklik.yaml:2: analysis.thresholds.positive: must be a score above 0 and below 1"
+    ),
+    (
+      "analysis:\n  thresholds: { pos: 0.2 }\nsources:\n  - {name: a, kind: survey, path: a.csv}\n",
+      "otklik.yaml:2: analysis.thresholds.pos: unknown key (expected one of: negative, positive)"
+    ),
     (
       "sources:\n  - {name: a, kind: survey, path: a.csv}\n  - {name: a, kind: reviews, path: b.csv}\n",
       "otklik.yaml:3: sources[1]: source name 'a' is used twice"
