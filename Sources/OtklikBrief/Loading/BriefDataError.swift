@@ -22,16 +22,9 @@ public struct BriefDataIssue: Error, Sendable, Hashable, CustomStringConvertible
 
   /// What can be wrong in a resources or ideas file.
   public enum Problem: Sendable, Hashable {
-    /// The text is not valid YAML; the parser's own words.
-    case syntax(String)
-    /// `version` is present but is not `1`.
-    case unsupportedVersion(String)
-    /// A node has the wrong shape ("a list of resources", "a mapping", "a string").
-    case expected(String)
-    /// A required key is missing.
-    case missingKey(String)
-    /// A key this format does not know; `allowed` lists the ones it does.
-    case unknownKey(String, allowed: [String])
+    /// The file's shape is wrong: invalid YAML, a wrong version, a wrong node, a missing or unknown
+    /// key.
+    case shape(YAMLShapeProblem)
     /// An id that is not lowercase ASCII snake_case.
     case invalidID(String)
     /// An id defined before, on `firstLine`.
@@ -62,12 +55,7 @@ public struct BriefDataIssue: Error, Sendable, Hashable, CustomStringConvertible
   /// The message without the location.
   public var message: String {
     switch problem {
-    case .syntax(let text): "invalid yaml: \(text)"
-    case .unsupportedVersion(let version): "unsupported version '\(version)' (expected 1)"
-    case .expected(let what): "expected \(what)"
-    case .missingKey(let key): "missing key '\(key)'"
-    case .unknownKey(let key, let allowed):
-      "unknown key '\(key)' (expected \(allowed.joined(separator: ", ")))"
+    case .shape(let shape): shape.message
     case .invalidID(let id): "id '\(id)' is not lowercase snake_case (like career_days)"
     case .duplicateID(let id, let firstLine):
       "duplicate id '\(id)'" + (firstLine.map { " (first defined on line \($0))" } ?? "")

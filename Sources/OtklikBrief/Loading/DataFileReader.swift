@@ -25,17 +25,17 @@ struct DataFileReader {
       node = try Yams.compose(yaml: yaml)
     } catch {
       let (line, text) = YAMLFiles.describe(error)
-      report(line, .syntax(text))
+      report(line, .shape(.syntax(text)))
       return nil
     }
     guard let node else {
-      report(1, .expected("a mapping with \(required.joined(separator: " and "))"))
+      report(1, .shape(.expected("a mapping with \(required.joined(separator: " and "))")))
       return nil
     }
     guard let fields = fields(of: node, allowed: allowed, required: required, what: "a mapping")
     else { return nil }
     if let version = fields["version"], version.scalar?.string != "1" {
-      report(version, .unsupportedVersion(version.scalar?.string ?? ""))
+      report(version, .shape(.unsupportedVersion(version.scalar?.string ?? "")))
     }
     return fields
   }
@@ -45,19 +45,19 @@ struct DataFileReader {
     of node: Node, allowed: [String], required: [String], what: String
   ) -> [String: Node]? {
     guard let mapping = node.mapping else {
-      report(node, .expected(what))
+      report(node, .shape(.expected(what)))
       return nil
     }
     var fields: [String: Node] = [:]
     for (key, value) in mapping {
       guard let name = key.scalar?.string, allowed.contains(name) else {
-        report(key, .unknownKey(key.scalar?.string ?? "?", allowed: allowed))
+        report(key, .shape(.unknownKey(key.scalar?.string ?? "?", allowed: allowed)))
         continue
       }
       fields[name] = value
     }
     for key in required where fields[key] == nil {
-      report(node, .missingKey(key))
+      report(node, .shape(.missingKey(key)))
     }
     return fields
   }
@@ -69,7 +69,7 @@ struct DataFileReader {
       return nonEmpty ? nil : []
     }
     guard let items = node.sequence else {
-      report(node, .expected("a list under '\(key)'"))
+      report(node, .shape(.expected("a list under '\(key)'")))
       return nil
     }
     if nonEmpty && items.isEmpty {
@@ -82,11 +82,11 @@ struct DataFileReader {
   /// A non-blank string.
   mutating func string(_ node: Node, what: String) -> String? {
     guard let scalar = node.scalar, !YAMLFiles.isNull(node) else {
-      report(node, .expected(what))
+      report(node, .shape(.expected(what)))
       return nil
     }
     guard !scalar.string.allSatisfy(\.isWhitespace) else {
-      report(node, .expected(what))
+      report(node, .shape(.expected(what)))
       return nil
     }
     return scalar.string

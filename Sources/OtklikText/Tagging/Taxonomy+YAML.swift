@@ -40,11 +40,11 @@ private struct TaxonomyReader {
       root = try Yams.compose(yaml: yaml)
     } catch {
       let (line, text) = YAMLFiles.describe(error)
-      report(line, .syntax(text))
+      report(line, .shape(.syntax(text)))
       return []
     }
     guard let root, let mapping = root.mapping else {
-      report(root?.mark?.line ?? 1, .expected("a mapping with 'version' and 'tags'"))
+      report(root?.mark?.line ?? 1, .shape(.expected("a mapping with 'version' and 'tags'")))
       return []
     }
     var tagsNode: Node?
@@ -52,19 +52,19 @@ private struct TaxonomyReader {
       switch keyName(key, allowed: Self.topKeys) {
       case "version":
         if value.scalar?.string != "1" {
-          report(value, .unsupportedVersion(value.scalar?.string ?? ""))
+          report(value, .shape(.unsupportedVersion(value.scalar?.string ?? "")))
         }
       case "tags": tagsNode = value
       default: break
       }
     }
     guard let tagsNode else {
-      report(mapping.mark?.line, .missingKey("tags"))
+      report(mapping.mark?.line, .shape(.missingKey("tags")))
       return []
     }
     if YAMLFiles.isNull(tagsNode) { return [] }
     guard let list = tagsNode.sequence else {
-      report(tagsNode, .expected("a list of tags"))
+      report(tagsNode, .shape(.expected("a list of tags")))
       return []
     }
     return list.compactMap { readTag($0) }
@@ -72,7 +72,7 @@ private struct TaxonomyReader {
 
   private mutating func readTag(_ node: Node) -> TaxonomyTag? {
     guard let mapping = node.mapping else {
-      report(node, .expected("a tag: a mapping with id, kind, label and patterns"))
+      report(node, .shape(.expected("a tag: a mapping with id, kind, label and patterns")))
       return nil
     }
     var id: String?
@@ -103,7 +103,7 @@ private struct TaxonomyReader {
     let name = id ?? "?"
     for (required, present) in [("id", id != nil), ("kind", kind != nil)] where !present {
       if !mapping.contains(where: { $0.key.scalar?.string == required }) {
-        report(mapping.mark?.line, .missingKey(required))
+        report(mapping.mark?.line, .shape(.missingKey(required)))
       }
     }
     let labels = readLabels(labelNode, tag: name, tagLine: mapping.mark?.line)
@@ -126,11 +126,11 @@ private struct TaxonomyReader {
 
   private mutating func readLabels(_ node: Node?, tag: String, tagLine: Int?) -> TagLabels? {
     guard let node else {
-      report(tagLine, .missingKey("label"))
+      report(tagLine, .shape(.missingKey("label")))
       return nil
     }
     guard let mapping = node.mapping else {
-      report(node, .expected("a label mapping with ru and en"))
+      report(node, .shape(.expected("a label mapping with ru and en")))
       return nil
     }
     var texts: [String: String] = [:]
@@ -152,7 +152,7 @@ private struct TaxonomyReader {
     _ node: Node?, required: Bool, tag: String, tagLine: Int?
   ) -> [TagPattern]? {
     guard let node else {
-      if required { report(tagLine, .missingKey("patterns")) }
+      if required { report(tagLine, .shape(.missingKey("patterns"))) }
       return required ? nil : []
     }
     let list: Node.Sequence
@@ -161,7 +161,7 @@ private struct TaxonomyReader {
     } else if let sequence = node.sequence {
       list = sequence
     } else {
-      report(node, .expected("a list of patterns"))
+      report(node, .shape(.expected("a list of patterns")))
       return nil
     }
     if required && list.isEmpty {
@@ -190,7 +190,7 @@ private struct TaxonomyReader {
   /// The key's text when it is one of `allowed`; reports it otherwise.
   private mutating func keyName(_ key: Node, allowed: [String]) -> String? {
     guard let text = key.scalar?.string, allowed.contains(text) else {
-      report(key, .unknownKey(key.scalar?.string ?? "\(key)", allowed: allowed))
+      report(key, .shape(.unknownKey(key.scalar?.string ?? "\(key)", allowed: allowed)))
       return nil
     }
     return text
@@ -198,7 +198,7 @@ private struct TaxonomyReader {
 
   private mutating func string(_ node: Node, expected: String) -> String? {
     guard let scalar = node.scalar else {
-      report(node, .expected(expected))
+      report(node, .shape(.expected(expected)))
       return nil
     }
     return scalar.string

@@ -16,16 +16,9 @@ public struct TaxonomyIssue: Error, Sendable, Hashable, CustomStringConvertible 
 
   /// What can be wrong in a taxonomy file.
   public enum Problem: Sendable, Hashable {
-    /// The text is not valid YAML; the parser's own words.
-    case syntax(String)
-    /// `version` is present but is not `1`.
-    case unsupportedVersion(String)
-    /// A node has the wrong shape ("a list of tags", "a mapping", "a string").
-    case expected(String)
-    /// A required key is missing.
-    case missingKey(String)
-    /// A key this format does not know; `allowed` lists the ones it does.
-    case unknownKey(String, allowed: [String])
+    /// The file's shape is wrong: invalid YAML, a wrong version, a wrong node, a missing or unknown
+    /// key.
+    case shape(YAMLShapeProblem)
     /// A tag id that is not lowercase ASCII snake_case.
     case invalidID(String)
     /// A tag id defined before, at `first`.
@@ -52,12 +45,7 @@ public struct TaxonomyIssue: Error, Sendable, Hashable, CustomStringConvertible 
   /// The message without the location.
   public var message: String {
     switch problem {
-    case .syntax(let text): "invalid yaml: \(text)"
-    case .unsupportedVersion(let version): "unsupported version '\(version)' (expected 1)"
-    case .expected(let what): "expected \(what)"
-    case .missingKey(let key): "missing key '\(key)'"
-    case .unknownKey(let key, let allowed):
-      "unknown key '\(key)' (expected \(allowed.joined(separator: ", ")))"
+    case .shape(let shape): shape.message
     case .invalidID(let id): "tag id '\(id)' is not lowercase snake_case (like staff_attitude)"
     case .duplicateID(let id, let first): "duplicate tag id '\(id)' (first defined at \(first))"
     case .unknownKind(let kind):
