@@ -43,7 +43,7 @@ extension AnalyzerCore {
           to: tokens[Int(match.end) - 1].sourceEnd)
         evidence.append(
           Evidence(
-            words: words, entry: entry.term, valence: entry.value,
+            words: words, entry: entry.term, valence: valence(of: match),
             weighted: match.weighted * clauseScale, rules: rules))
       }
       if span.punctuationBoost != 0 {
@@ -83,6 +83,7 @@ extension AnalyzerCore {
     if match.rules.contains(.postNegation) { rules.append(ruleTexts.postNegation) }
     if match.rules.contains(.caps) { rules.append(ruleTexts.caps) }
     if match.rules.contains(.deniedExpectation) { rules.append(ruleTexts.deniedExpectation) }
+    if match.rules.contains(.absence) { rules.append(ruleTexts.absence) }
     return rules
   }
 

@@ -31,6 +31,7 @@ extension AnalyzerCore {
     splitClauses(in: &buffers)
     applyStandaloneModifiers(in: &buffers)
     applyWordRules(in: &buffers)
+    applyAbsences(in: &buffers)
     return scoreText(language: language, in: &buffers)
   }
 
@@ -422,8 +423,7 @@ extension AnalyzerCore {
       // A postposed "нет" flips only when it ends the clause or phrase ("проблем нет", "претензий
       // нет."), not when it starts a new statement ("тупо нет 3G").
       if let after = postNegator(after: next, clauseEnd: Int(clause.endToken), in: &buffers),
-        after + 1 >= tokens.count
-          || (tokens[after + 1].kind != .word && tokens[after + 1].kind != .number)
+        after >= tokens.count || (tokens[after].kind != .word && tokens[after].kind != .number)
       {
         value *= settings.negationScale
         match.rules.insert(.postNegation)
@@ -442,16 +442,64 @@ extension AnalyzerCore {
     }
   }
 
-  /// The position of a post-negator among the next two words after `position` ("вкусной еды нет"),
-  /// stopping at a sentiment word or punctuation.
+  /// Scores a negator that states a lack ("нет парковки", "связи нет", "no wifi") when it negates no
+  /// sentiment word: before a word, when none of the words it reaches is a sentiment word or an
+  /// expectation; a post-negator also after a plain word, when it ends the clause.
+  private func applyAbsences(in buffers: inout Buffers) {
+    let tokens = buffers.output.tokens
+    for matchIndex in buffers.matches.indices {
+      let match = buffers.matches[matchIndex]
+      let entry = entries[Int(match.entry)]
+      guard entry.absence != 0 else { continue }
+      let clause = buffers.clauses[Int(match.clause)]
+      let end = Int(match.end)
+      let clauseEnd = Int(clause.endToken)
+      let isWord = { (index: Int) in
+        tokens[index].kind == .word || tokens[index].kind == .number
+      }
+      var statesLack = false
+      if end < clauseEnd, isWord(end) {
+        statesLack = true
+        var position = end
+        while position < min(clauseEnd, end + settings.negationWindow), isWord(position) {
+          let covering = buffers.matchAt[position]
+          if covering >= 0 {
+            let role = entries[Int(buffers.matches[Int(covering)].entry)].role
+            if role.carriesValence || role == .expectation {
+              statesLack = false
+              break
+            }
+          }
+          position += 1
+        }
+      } else if entry.role == .postNegator, Int(match.start) > Int(clause.firstToken),
+        isWord(Int(match.start) - 1), buffers.matchAt[Int(match.start) - 1] < 0
+      {
+        statesLack = true
+      }
+      guard statesLack else { continue }
+      buffers.matches[matchIndex].weighted = entry.absence
+      buffers.matches[matchIndex].rules.insert(.absence)
+      buffers.matches[matchIndex].isScored = true
+    }
+  }
+
+  /// The valence a match stands for before any rule: its entry's, or the lack a negator states.
+  func valence(of match: Match) -> Double {
+    let entry = entries[Int(match.entry)]
+    return match.rules.contains(.absence) ? entry.absence : entry.value
+  }
+
+  /// The end (one past its last token) of a post-negator among the next two words after
+  /// `position` ("вкусной еды нет", "проблем не было"), stopping at a sentiment word or punctuation.
   private func postNegator(after position: Int, clauseEnd: Int, in buffers: inout Buffers) -> Int? {
     var index = position
     while index < min(clauseEnd, position + 2) {
       guard buffers.output.tokens[index].kind == .word else { return nil }
       let matchIndex = buffers.matchAt[index]
       if matchIndex >= 0 {
-        let role = entries[Int(buffers.matches[Int(matchIndex)].entry)].role
-        return role == .postNegator ? index : nil
+        let match = buffers.matches[Int(matchIndex)]
+        return entries[Int(match.entry)].role == .postNegator ? Int(match.end) : nil
       }
       index += 1
     }
@@ -489,7 +537,7 @@ extension AnalyzerCore {
         match.weighted < 0 ? match.weighted * settings.negativeWeight : match.weighted
       buffers.clauses[clause].hasSignal = true
       hits += 1
-      strongest = max(strongest, abs(entries[Int(match.entry)].value))
+      strongest = max(strongest, abs(valence(of: match)))
     }
     var raw = 0.0
     var positiveClauses = 0

@@ -80,12 +80,16 @@ final class AnalyzerCore: Sendable {
         builder.add(entry.term, compiled)
       }
     }
+    var absences: [String: Double] = [:]
+    for entry in modifiers.entries where entry.kind == .absence {
+      absences[entry.term.written] = entry.value
+    }
     var nonAnswers: Set<String> = []
     var suffixNegator: Int32?
     for entry in modifiers.entries {
       let role: CompiledEntry.Role
       switch entry.kind {
-      case .expressive:
+      case .expressive, .absence:
         continue
       case .nonAnswer:
         nonAnswers.insert(
@@ -102,8 +106,11 @@ final class AnalyzerCore: Sendable {
       case .idiom: role = .idiom
       case .expectation: role = .expectation
       }
-      let compiled = CompiledEntry(
+      var compiled = CompiledEntry(
         term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
+      if role == .negator || role == .postNegator {
+        compiled.absence = absences[entry.term.written] ?? 0
+      }
       if entry.kind == .negator,
         entry.term.written.hasPrefix("n'") || entry.term.written.hasPrefix("=n'")
       {
@@ -376,7 +383,7 @@ final class AnalyzerCore: Sendable {
 
 /// The rule names evidence shows, with the settings' numbers filled in once.
 struct RuleTexts: Sendable {
-  let negation, negatedIntensifier, postNegation, caps, deniedExpectation: String
+  let negation, negatedIntensifier, postNegation, caps, deniedExpectation, absence: String
   let contrastAfter, contrastBefore, concession, weakHit, link, conclusion, weakNegativeHit: String
 
   init(_ settings: SentimentSettings) {
@@ -385,6 +392,7 @@ struct RuleTexts: Sendable {
     negatedIntensifier = "negated intensifier ×\(format(settings.negatedIntensifierScale))"
     postNegation = "negation after ×\(format(settings.negationScale))"
     caps = "capitals +\(format(settings.capsBoost))"
+    absence = "absence"
     deniedExpectation = "denied expectation"
     contrastAfter = "contrast ×\(format(settings.contrastAfterWeight))"
     contrastBefore = "before contrast ×\(format(settings.contrastBeforeWeight))"

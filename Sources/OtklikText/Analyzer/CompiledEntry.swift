@@ -25,6 +25,9 @@ struct CompiledEntry: Sendable, Hashable {
   /// A sentiment entry for laughter or a kiss (`lol`, `хаха`, `xoxo`), which, like an emoji, no
   /// negator or intensifier reaches.
   var isExpressive = false
+  /// For a negator or post-negator that also states a lack ("нет парковки", "no wifi"): the
+  /// valence of the lack when it negates no sentiment word; 0 for none.
+  var absence: Double = 0
 }
 
 /// A compiled phrase: consecutive word ids and the entry it stands for.

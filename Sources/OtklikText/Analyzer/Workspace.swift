@@ -91,7 +91,8 @@ struct Match: Sendable {
   /// The contribution after word-level rules (before clause weights).
   var weighted: Double = 0
   /// Whether it counts towards the score: every sentiment word, emoji and emoticon, an idiom of
-  /// valence other than 0, and an expectation only when negated. Set by the word rules.
+  /// valence other than 0, an expectation only when negated, and a negator that states a lack.
+  /// Set by the word rules.
   var isScored = false
   /// Word-level rules applied (``MatchRules``).
   var rules: MatchRules = []
@@ -111,6 +112,7 @@ struct MatchRules: OptionSet, Sendable {
   static let diminisher = MatchRules(rawValue: 1 << 4)
   static let caps = MatchRules(rawValue: 1 << 5)
   static let deniedExpectation = MatchRules(rawValue: 1 << 6)
+  static let absence = MatchRules(rawValue: 1 << 7)
 }
 
 /// A clause: a run of tokens between sentence ends and contrast words.

@@ -19,6 +19,10 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   /// is a complaint when denied: `work` −1.8 scores only in "doesn't work", `=перезвонили` −2 only
   /// in "так и не перезвонили". Its value is the valence when a negator stands right before it.
   case expectation
+  /// Marks a negator or post-negator that also states a lack when it negates no sentiment word:
+  /// `=нет	-0.8` makes "нет парковки" and "связи нет" complaints, and `=no	-0.8` "no wifi". The
+  /// value is the valence of the lack.
+  case absence
   /// A whole text that declines to answer: `не знаю`, `n/a`.
   case nonAnswer = "non_answer"
   /// Laughter or a kiss written as a word (`lol`, `хаха`, `xoxo`): its lexicon valence stays, and,
@@ -28,7 +32,7 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   /// Whether lines of this kind need a value in a third field.
   var needsValue: Bool {
     switch self {
-    case .intensifier, .diminisher, .idiom, .expectation: true
+    case .intensifier, .diminisher, .idiom, .expectation, .absence: true
     default: false
     }
   }

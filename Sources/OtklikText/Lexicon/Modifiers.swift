@@ -3,7 +3,7 @@
 /// Format: `KIND<TAB>TERM[<TAB>VALUE]`, blank lines and `#` lines ignored. TERM uses the lexicon's
 /// syntax (a bare word is stemmed, `=word` is exact, spaces make a phrase). VALUE is a scale for
 /// `intensifier` (> 1) and `diminisher` (< 1), a valence (−4…+4) for `idiom` and for `expectation`
-/// (scored only when negated), and an optional reach
+/// (scored only when negated) and for `absence` (a lack stated by a negator), and an optional reach
 /// in words for `negator`. A `non_answer` TERM is compared with the whole text, folded, words joined
 /// by single spaces. An `expressive` TERM marks a lexicon word that no negator or intensifier reaches.
 public struct Modifiers: Sendable, Hashable {
@@ -65,7 +65,8 @@ public struct Modifiers: Sendable, Hashable {
           throw LexiconError(file: file, line: number, reason: .missingValue(kindText))
         }
         value = try Lexicon.parseNumber(fields[2], file: file, line: number)
-        if kind == .idiom || kind == .expectation, !(-4.0...4.0).contains(value) {
+        if kind == .idiom || kind == .expectation || kind == .absence, !(-4.0...4.0).contains(value)
+        {
           throw LexiconError(file: file, line: number, reason: .valenceOutOfRange(value))
         }
       } else if fields.count >= 3, kind == .negator || kind == .postNegator {

@@ -108,6 +108,30 @@ import Testing
     #expect(evidence.allSatisfy { $0.weighted < 0 })
   }
 
+  @Test(arguments: [
+    ("Нет парковки", SentimentLabel.negative), ("Связи нет.", .negative),
+    ("No wifi since morning", .negative), ("Проблем нет", .positive), ("Нет, спасибо", .positive),
+    ("Нет ни одной претензии", .positive), ("No matter what", .none),
+  ])
+  func negatorStatesALackWhenItNegatesNoSentimentWord(text: String, label: SentimentLabel) {
+    #expect(analyzer.analyze(text).label == label)
+  }
+
+  @Test func withoutAbsenceLinesANegatorAloneSaysNothing() {
+    let rules = AnalyzerFixture.modifiers
+    let withoutAbsence = Modifiers(
+      file: rules.file, entries: rules.entries.filter { $0.kind != .absence })
+    let analyzer = TextAnalyzer(
+      lexicons: [], modifiers: withoutAbsence, russian: RussianStemmer(),
+      english: EnglishStemmer(), settings: SentimentSettings())
+    #expect(analyzer.analyze("Нет парковки").label == .none)
+  }
+
+  @Test(arguments: ["Проблем не было", "Проблем не возникало.", "Претензий нет"])
+  func postNegatorOfTwoWordsFlipsTheWordBeforeIt(text: String) {
+    #expect(analyzer.analyze(text).label == .positive)
+  }
+
   @Test func idiomOfValenceZeroKeepsItsWordsFromScoringAndGivesNoSignal() {
     // "спасибо" is 2 in the fixture; in a support reply's formula it is politeness, not praise.
     #expect(analyzer.analyze("Спасибо").label == .positive)

@@ -139,7 +139,7 @@ enum Expected: Sendable, CustomStringConvertible {
     ("idk", .nonAnswer),
     ("I don't know", .nonAnswer),
     // ...but only whole texts: these say something.
-    ("Нет парковки", .neutral),
+    ("Нет парковки", .neg),  // a lack stated: a complaint
     ("Не знаю, что сказать, всё ужасно", .neg),
     ("Нет, мне всё понравилось", .pos),
     // Mixed languages: each word is stemmed by its own alphabet.
