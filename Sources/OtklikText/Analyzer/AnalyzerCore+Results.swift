@@ -27,7 +27,10 @@ extension AnalyzerCore {
       if span.questionScale != 1, span.hasSignal {
         clauseRules.append("question ×\(Self.format(span.questionScale))")
       }
-      let clauseScale = span.weight * span.questionScale * outcome.textScale
+      if span.wishScale != 1 {
+        clauseRules.append("\(ruleTexts.wish) ×\(Self.format(span.wishScale))")
+      }
+      let clauseScale = span.weight * span.questionScale * span.wishScale * outcome.textScale
       var evidence: [Evidence] = []
       while matchIndex < matches.count, matches[matchIndex].clause == Int32(index) {
         let match = matches[matchIndex]
@@ -147,6 +150,7 @@ extension AnalyzerCore {
     case .contrast: "contrast"
     case .concession: "concession"
     case .expectation: "expectation"
+    case .irrealis: "irrealis"
     }
   }
 }

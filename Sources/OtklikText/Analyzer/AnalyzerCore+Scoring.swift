@@ -223,7 +223,9 @@ extension AnalyzerCore {
       case .word:
         let matchIndex = buffers.matchAt[index]
         if matchIndex >= 0, buffers.matches[Int(matchIndex)].start == Int32(index) {
-          let role = entries[Int(buffers.matches[Int(matchIndex)].entry)].role
+          let entry = entries[Int(buffers.matches[Int(matchIndex)].entry)]
+          let role = entry.role
+          if role == .irrealis { pending.irrealisScale = min(pending.irrealisScale, entry.value) }
           if role == .contrast || role == .concession {
             if hasContent { close(at: index) }
             if role == .contrast {
@@ -552,6 +554,10 @@ extension AnalyzerCore {
       if clause.isQuestion, clause.exclamations == 0, !clause.hasSymbol {
         clause.questionScale = questionScale(for: clause.sum)
         clause.sum *= clause.questionScale
+      }
+      if clause.sum > 0, clause.irrealisScale < 1 {
+        clause.wishScale = clause.irrealisScale
+        clause.sum *= clause.wishScale
       }
       raw += clause.sum * clause.weight
       if clause.hasSignal {

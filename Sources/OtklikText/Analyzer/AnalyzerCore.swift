@@ -105,6 +105,7 @@ final class AnalyzerCore: Sendable {
       case .concession: role = .concession
       case .idiom: role = .idiom
       case .expectation: role = .expectation
+      case .irrealis: role = .irrealis
       }
       var compiled = CompiledEntry(
         term: entry.term.written, file: modifiers.file, role: role, value: entry.value)
@@ -383,7 +384,7 @@ final class AnalyzerCore: Sendable {
 
 /// The rule names evidence shows, with the settings' numbers filled in once.
 struct RuleTexts: Sendable {
-  let negation, negatedIntensifier, postNegation, caps, deniedExpectation, absence: String
+  let negation, negatedIntensifier, postNegation, caps, deniedExpectation, absence, wish: String
   let contrastAfter, contrastBefore, concession, weakHit, link, conclusion, weakNegativeHit: String
 
   init(_ settings: SentimentSettings) {
@@ -393,6 +394,7 @@ struct RuleTexts: Sendable {
     postNegation = "negation after ×\(format(settings.negationScale))"
     caps = "capitals +\(format(settings.capsBoost))"
     absence = "absence"
+    wish = "wish"
     deniedExpectation = "denied expectation"
     contrastAfter = "contrast ×\(format(settings.contrastAfterWeight))"
     contrastBefore = "before contrast ×\(format(settings.contrastBeforeWeight))"

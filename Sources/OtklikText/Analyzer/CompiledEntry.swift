@@ -5,6 +5,8 @@ struct CompiledEntry: Sendable, Hashable {
     case sentiment, idiom, negator, postNegator, intensifier, diminisher, contrast, concession
     /// A verb (``ModifierKind/expectation``) scored only when negated (``Match/isScored``).
     case expectation
+    /// A word that makes its clause a wish (``ModifierKind/irrealis``); the value damps praise.
+    case irrealis
 
     /// Whether the entry carries a valence of its own.
     var carriesValence: Bool { self == .sentiment || self == .idiom }

@@ -139,6 +139,10 @@ struct ClauseSpan: Sendable {
   var hasSymbol = false
   /// What its sum was multiplied by as a question; 1 when it is not damped.
   var questionScale: Double = 1
+  /// The damping of an irrealis word in it ("бы"), applied to a positive sum; 1 for none.
+  var irrealisScale: Double = 1
+  /// What its sum was multiplied by as a wish; 1 when it is not damped.
+  var wishScale: Double = 1
   /// Sum of the matches' weighted valences plus punctuation effects, before the weight.
   var sum: Double = 0
   /// What its exclamation marks added to `sum`.

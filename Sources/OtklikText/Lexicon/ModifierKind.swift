@@ -19,6 +19,10 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   /// is a complaint when denied: `work` −1.8 scores only in "doesn't work", `=перезвонили` −2 only
   /// in "так и не перезвонили". Its value is the valence when a negator stands right before it.
   case expectation
+  /// A word that makes its clause a wish or a hypothesis (Russian `бы`): praise in it is wished
+  /// for, not given ("было бы здорово открыть кафе"), so the clause's positive sum is multiplied by
+  /// the value; a complaint stays.
+  case irrealis
   /// Marks a negator or post-negator that also states a lack when it negates no sentiment word:
   /// `=нет	-0.8` makes "нет парковки" and "связи нет" complaints, and `=no	-0.8` "no wifi". The
   /// value is the valence of the lack.
@@ -32,7 +36,7 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   /// Whether lines of this kind need a value in a third field.
   var needsValue: Bool {
     switch self {
-    case .intensifier, .diminisher, .idiom, .expectation, .absence: true
+    case .intensifier, .diminisher, .idiom, .expectation, .absence, .irrealis: true
     default: false
     }
   }

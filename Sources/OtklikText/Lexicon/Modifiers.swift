@@ -2,7 +2,7 @@
 ///
 /// Format: `KIND<TAB>TERM[<TAB>VALUE]`, blank lines and `#` lines ignored. TERM uses the lexicon's
 /// syntax (a bare word is stemmed, `=word` is exact, spaces make a phrase). VALUE is a scale for
-/// `intensifier` (> 1) and `diminisher` (< 1), a valence (−4…+4) for `idiom` and for `expectation`
+/// `intensifier` (> 1), `diminisher` and `irrealis` (< 1), a valence (−4…+4) for `idiom` and for `expectation`
 /// (scored only when negated) and for `absence` (a lack stated by a negator), and an optional reach
 /// in words for `negator`. A `non_answer` TERM is compared with the whole text, folded, words joined
 /// by single spaces. An `expressive` TERM marks a lexicon word that no negator or intensifier reaches.

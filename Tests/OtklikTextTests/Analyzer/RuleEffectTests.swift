@@ -127,6 +127,20 @@ import Testing
     #expect(analyzer.analyze("Нет парковки").label == .none)
   }
 
+  @Test func praiseInAWishIsWishedForNotGiven() {
+    let wish = "Было бы хорошо открыть кафе"
+    #expect(analyzer.analyze(wish).label == .neutral)
+    #expect(analyzer.analyze("Было бы плохо закрыть кафе").label == .negative)
+    let rules = AnalyzerFixture.modifiers
+    let withoutIrrealis = Modifiers(
+      file: rules.file, entries: rules.entries.filter { $0.kind != .irrealis })
+    let analyzer = TextAnalyzer(
+      lexicons: [try! Lexicon.parse(AnalyzerFixture.russian, file: "ru.tsv")],
+      modifiers: withoutIrrealis, russian: RussianStemmer(), english: EnglishStemmer(),
+      settings: SentimentSettings())
+    #expect(analyzer.analyze(wish).label == .positive)
+  }
+
   @Test(arguments: ["Проблем не было", "Проблем не возникало.", "Претензий нет"])
   func postNegatorOfTwoWordsFlipsTheWordBeforeIt(text: String) {
     #expect(analyzer.analyze(text).label == .positive)
