@@ -27,7 +27,7 @@ extension AnalyzerCore {
     if let phrase = nonAnswer(bytes, in: &buffers) {
       return Outcome(language: language, score: 0, label: .nonAnswer, nonAnswer: phrase)
     }
-    findMatches(in: &buffers)
+    findMatches(bytes, in: &buffers)
     splitClauses(in: &buffers)
     applyStandaloneModifiers(in: &buffers)
     applyWordRules(in: &buffers)
@@ -97,13 +97,21 @@ extension AnalyzerCore {
     return nonAnswers.contains(text) ? text : nil
   }
 
-  /// Finds phrases (longest first) and single-token entries, left to right, without overlaps.
-  private func findMatches(in buffers: inout Buffers) {
+  /// Finds ratings, phrases (longest first) and single-token entries, left to right, without
+  /// overlaps.
+  private func findMatches(_ bytes: UnsafeBufferPointer<UInt8>, in buffers: inout Buffers) {
     let tokens = buffers.output.tokens
     let infos = buffers.infos
     buffers.matchAt.append(contentsOf: repeatElement(-1, count: tokens.count))
     var index = 0
     while index < tokens.count {
+      if tokens[index].kind == .number, let rating = rating(at: index, in: bytes, buffers: buffers)
+      {
+        record(
+          Match(start: Int32(index), end: Int32(rating.end), entry: rating.entry), in: &buffers)
+        index = rating.end
+        continue
+      }
       let info = infos[index]
       if info.isPhraseHead, let phrase = longestPhrase(at: index, tokens: tokens, infos: infos) {
         let end = index + phrase.length

@@ -52,6 +52,8 @@ final class AnalyzerCore: Sendable {
   /// Interned forms of the English determiners after which a modifier is read as an adjective
   /// ("a pretty dress", "what a super idea"); see ``adjectiveCues``.
   let adjectiveCueIDs: Set<Int32>
+  /// The first compiled entry of each rating scale (see ``ratingEntries(appendingTo:)``).
+  let ratingEntries: [Int: Int32]
   /// Whole texts that decline to answer, folded, words joined by one space.
   let nonAnswers: Set<String>
   /// The thread-local slot of this core's per-thread workspaces.
@@ -120,6 +122,7 @@ final class AnalyzerCore: Sendable {
       }
       builder.add(entry.term, compiled)
     }
+    self.ratingEntries = Self.ratingEntries { builder.append($0) }
     builder.indexPhrases()
     self.tokenizer = Tokenizer(emoticons: emoticons)
     self.ids = builder.ids

@@ -127,6 +127,23 @@ import Testing
     #expect(analyzer.analyze("Нет парковки").label == .none)
   }
 
+  @Test(arguments: [
+    ("10/10 would buy again", SentimentLabel.positive), ("Ставлю 2 из 5", .negative),
+    ("4 out of 5", .positive), ("1 / 10", .negative), ("0/10", .negative), ("3/5", .none),
+    ("Open 24/7", .none), ("Meet on 12/10/2026", .none), ("Rated 9.5/10", .none),
+    ("Счёт 2:5", .none), ("Из 10 человек пришли 5", .none),
+  ])
+  func ratingWrittenInTheTextIsAVerdict(text: String, label: SentimentLabel) {
+    #expect(analyzer.analyze(text).label == label, "\(text)")
+  }
+
+  @Test func ratingEvidenceNamesThePointsAndTheScale() throws {
+    let evidence = try #require(analyzer.analyze("Ставлю 2 из 5").clauses.first?.evidence.first)
+    #expect(evidence.entry == "2/5")
+    #expect(evidence.words == "2 из 5")
+    #expect(evidence.valence < 0)
+  }
+
   @Test func praiseInAWishIsWishedForNotGiven() {
     let wish = "Было бы хорошо открыть кафе"
     #expect(analyzer.analyze(wish).label == .neutral)
