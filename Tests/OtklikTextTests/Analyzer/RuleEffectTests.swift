@@ -110,7 +110,7 @@ import Testing
 
   @Test(arguments: [
     ("Нет парковки", SentimentLabel.negative), ("Связи нет.", .negative),
-    ("No wifi since morning", .negative), ("Проблем нет", .positive), ("Нет, спасибо", .positive),
+    ("No wifi since morning", .negative), ("Проблем нет", .positive), ("Нет, спасибо", .nonAnswer),
     ("Нет ни одной претензии", .positive), ("No matter what", .none),
   ])
   func negatorStatesALackWhenItNegatesNoSentimentWord(text: String, label: SentimentLabel) {
