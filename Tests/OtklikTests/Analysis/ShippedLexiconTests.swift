@@ -41,6 +41,36 @@ import Testing
   }
 }
 
+extension ShippedLexiconTests {
+  /// Russian review and survey language of the users' domain: food, staff, queues, prices, shops,
+  /// delivery, trips, the city; denied expectations, idioms, slang and common misspellings.
+  @Test(arguments: [
+    ("Суп переперчен так, что есть невозможно.", SentimentLabel.negative),
+    ("Эклеры просто тают во рту, спасибо кондитеру!", .positive),
+    ("Нам так и не принесли приборы.", .negative),
+    ("Стол после прошлых гостей никто не убрал.", .negative),
+    ("Перепутали заказ и даже не извинились.", .negative),
+    ("Администратор пошла навстречу и пересадила нас к окну.", .positive),
+    ("Работает одна касса, очередь до выхода.", .negative),
+    ("Цены по-божески, ассортимент радует.", .positive),
+    ("В магазине переклеивают сроки, купили просрочку.", .negative),
+    ("На ценнике одна цена, пробили по другой цене.", .negative),
+    ("Курьер привез пиццу помятую, соус разлился.", .negative),
+    ("Пицца приехала горячей, курьер вежливый.", .positive),
+    ("Гид бубнил, ничего не было слышно.", .negative),
+    ("Нам не дали скучать весь вечер.", .positive),
+    ("Ноги моей здесь больше не будет.", .negative),
+    ("В районе мало лавочек и негде посидеть с коляской.", .negative),
+    ("Место ламповое, кофе зачетный, не хочется уходить.", .positive),
+    ("Сервис хромает, мягко говоря.", .negative),
+    ("Капец как долго везли заказ.", .negative),
+    ("Страшно вкусно и мегауютно, вернемся!", .positive),
+  ])
+  func reviewLanguageKeepsItsSide(text: String, label: SentimentLabel) {
+    #expect(Self.analyzer.analyze(text).label == label, "\(text)")
+  }
+}
+
 /// The checkout's `data/` folder, found from this file's path.
 enum AnalyzerFixtureFolder {
   static let data = URL(fileURLWithPath: #filePath)
