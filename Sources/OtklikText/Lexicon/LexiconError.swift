@@ -18,6 +18,8 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownModifierKind(String)
     /// A modifier kind that needs a value (a scale or a valence) has none.
     case missingValue(String)
+    /// An `absence` line whose term is not a negator or post-negator of the same file.
+    case absenceWithoutNegator(String)
   }
 
   /// The file's name as the caller gave it (e.g. `ru.tsv`).
@@ -49,6 +51,8 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
       what =
         "unknown modifier kind '\(kind)' (expected \(ModifierKind.allCases.map(\.rawValue).joined(separator: ", ")))"
     case .missingValue(let kind): what = "modifier kind '\(kind)' needs a value after a second tab"
+    case .absenceWithoutNegator(let term):
+      what = "absence '\(term)' marks no negator or post_negator of this file"
     }
     return "\(file):\(line): \(what)"
   }

@@ -41,7 +41,7 @@ public struct Modifiers: Sendable, Hashable {
   /// Parses the contents of a modifiers file named `file`.
   ///
   /// - Throws: ``LexiconError`` for an unknown kind, a missing tab or value, a bad number, an empty
-  ///   term or a line repeated with the same kind and term.
+  ///   term, a line repeated with the same kind and term, or an `absence` that marks no negator.
   public static func parse(_ contents: String, file: String) throws(LexiconError) -> Modifiers {
     var entries: [Entry] = []
     var firstLine: [String: Int] = [:]
@@ -79,6 +79,14 @@ public struct Modifiers: Sendable, Hashable {
       }
       firstLine[key] = number
       entries.append(Entry(kind: kind, term: term, value: value, line: number))
+    }
+    let negators = Set(
+      entries.filter { $0.kind == .negator || $0.kind == .postNegator }.map(\.term.written))
+    if let stray = entries.first(where: {
+      $0.kind == .absence && !negators.contains($0.term.written)
+    }) {
+      throw LexiconError(
+        file: file, line: stray.line, reason: .absenceWithoutNegator(stray.term.written))
     }
     return Modifiers(file: file, entries: entries)
   }

@@ -77,6 +77,10 @@ import Testing
     ("idiom\tтак себе\t-7\n", "modifiers.tsv:1: valence -7.0 is outside -4...4"),
     ("expectation\twork\t-5\n", "modifiers.tsv:1: valence -5.0 is outside -4...4"),
     (
+      "negator\t=no\nabsence\t=nope\t-0.8\n",
+      "modifiers.tsv:2: absence '=nope' marks no negator or post_negator of this file"
+    ),
+    (
       "expectation\twork\n",
       "modifiers.tsv:1: modifier kind 'expectation' needs a value after a second tab"
     ),
