@@ -35,6 +35,10 @@ import Testing
     ("Курьер так и не приехал", .negative), ("Деньги до сих пор не вернули", .negative),
     ("Сеть не ловит в подъезде", .negative), ("The charger doesn't fit", .negative),
     ("My order never arrived", .negative), ("Nobody called back", .negative),
+    ("Не могу не порекомендовать", .positive),
+    ("Нельзя не отметить вежливость персонала", .positive),
+    ("The staff couldn't have been nicer", .positive), ("It could not be better", .positive),
+    ("Not exactly cheap", .negative), ("Нет парковки и негде присесть", .negative),
   ])
   func plainOpinionsKeepTheirSide(text: String, label: SentimentLabel) {
     #expect(Self.analyzer.analyze(text).label == label, "\(text)")
