@@ -500,11 +500,12 @@ extension AnalyzerCore {
     return match.rules.contains(.absence) ? entry.absence : entry.value
   }
 
-  /// The end (one past its last token) of a post-negator among the next two words after
-  /// `position` ("вкусной еды нет", "проблем не было"), stopping at a sentiment word or punctuation.
+  /// The end (one past its last token) of a post-negator among the next
+  /// ``SentimentSettings/postNegationWindow`` words after `position` ("вкусной еды нет", "проблем
+  /// с машиной не возникало"), stopping at a sentiment word or punctuation.
   private func postNegator(after position: Int, clauseEnd: Int, in buffers: inout Buffers) -> Int? {
     var index = position
-    while index < min(clauseEnd, position + 2) {
+    while index < min(clauseEnd, position + settings.postNegationWindow) {
       guard buffers.output.tokens[index].kind == .word else { return nil }
       let matchIndex = buffers.matchAt[index]
       if matchIndex >= 0 {

@@ -16,6 +16,9 @@ public struct SentimentSettings: Sendable, Hashable {
   public var negatedIntensifierScale: Double = -0.5
   /// How many words before a sentiment word a negator still reaches.
   public var negationWindow: Int = 3
+  /// How many words after a sentiment word a post-negator ending the clause still flips it:
+  /// "проблем с машиной не возникало".
+  public var postNegationWindow: Int = 3
   /// How many words before an expectation verb ("work", "перезвонить") a negator still reaches:
   /// "didn't even work" is denied, "don't know the answer" is not.
   public var expectationWindow: Int = 2

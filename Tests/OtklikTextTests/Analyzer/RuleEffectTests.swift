@@ -144,6 +144,14 @@ import Testing
     #expect(evidence.valence < 0)
   }
 
+  @Test func postNegatorReachesBackOverAFewWords() {
+    let text = "Больших проблем с машиной не возникало"
+    #expect(analyzer.analyze(text).label == .positive)
+    var settings = SentimentSettings()
+    settings.postNegationWindow = 2
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .negative)
+  }
+
   @Test func praiseInAWishIsWishedForNotGiven() {
     let wish = "Было бы хорошо открыть кафе"
     #expect(analyzer.analyze(wish).label == .neutral)
