@@ -39,6 +39,7 @@ import Testing
     ("Нельзя не отметить вежливость персонала", .positive),
     ("The staff couldn't have been nicer", .positive), ("It could not be better", .positive),
     ("Not exactly cheap", .negative), ("Нет парковки и негде присесть", .negative),
+    ("Персонал не особо приветливый", .negative), ("Service was a joke", .negative),
   ])
   func plainOpinionsKeepTheirSide(text: String, label: SentimentLabel) {
     #expect(Self.analyzer.analyze(text).label == label, "\(text)")
