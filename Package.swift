@@ -62,7 +62,7 @@ let package = Package(
     .testTarget(name: "OtklikReportTests", dependencies: ["OtklikReport"]),
     .testTarget(
       name: "OtklikBriefTests", dependencies: ["OtklikBrief", "OtklikText"], exclude: ["Fixtures"]),
-    .testTarget(name: "OtklikTests", dependencies: ["Otklik"]),
+    .testTarget(name: "OtklikTests", dependencies: ["Otklik"], exclude: ["Analysis/Corpus"]),
     .testTarget(name: "otklikTests", dependencies: ["otklik"], exclude: ["Golden", "Fixtures"]),
   ]
 )
