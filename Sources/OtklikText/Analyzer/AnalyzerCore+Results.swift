@@ -151,6 +151,7 @@ extension AnalyzerCore {
     case .concession: "concession"
     case .expectation: "expectation"
     case .irrealis: "irrealis"
+    case .naming: "naming"
     }
   }
 }

@@ -28,6 +28,7 @@ extension AnalyzerCore {
       return Outcome(language: language, score: 0, label: .nonAnswer, nonAnswer: phrase)
     }
     findMatches(bytes, in: &buffers)
+    silenceNames(bytes, in: &buffers)
     splitClauses(in: &buffers)
     applyStandaloneModifiers(in: &buffers)
     applyWordRules(in: &buffers)
@@ -483,8 +484,12 @@ extension AnalyzerCore {
           position += 1
         }
       } else if entry.role == .postNegator, Int(match.start) > Int(clause.firstToken),
-        isWord(Int(match.start) - 1), buffers.matchAt[Int(match.start) - 1] < 0
+        isWord(Int(match.start) - 1)
       {
+        // A plain word before it: no entry, or a naming noun ("ни одного кафе нет").
+        let covering = buffers.matchAt[Int(match.start) - 1]
+        guard covering < 0 || entries[Int(buffers.matches[Int(covering)].entry)].role == .naming
+        else { continue }
         statesLack = true
       }
       guard statesLack else { continue }

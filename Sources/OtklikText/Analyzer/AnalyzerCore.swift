@@ -108,6 +108,7 @@ final class AnalyzerCore: Sendable {
       case .idiom: role = .idiom
       case .expectation: role = .expectation
       case .irrealis: role = .irrealis
+      case .naming: role = .naming
       }
       var compiled = CompiledEntry(
         term: entry.term.written, file: modifiers.file, role: role, value: entry.value)

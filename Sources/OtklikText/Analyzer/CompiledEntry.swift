@@ -7,6 +7,8 @@ struct CompiledEntry: Sendable, Hashable {
     case expectation
     /// A word that makes its clause a wish (``ModifierKind/irrealis``); the value damps praise.
     case irrealis
+    /// A noun that introduces a quoted name (``ModifierKind/naming``).
+    case naming
 
     /// Whether the entry carries a valence of its own.
     var carriesValence: Bool { self == .sentiment || self == .idiom }

@@ -27,6 +27,9 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   /// `=нет	-0.8` makes "нет парковки" and "связи нет" complaints, and `=no	-0.8` "no wifi". The
   /// value is the valence of the lack.
   case absence
+  /// A noun after which a text in quotes is a name, not an opinion: `кафе` in «кафе «Уютный
+  /// дворик»», `пекарня`, `магазин`. The name's words neither score nor tag.
+  case naming
   /// A whole text that declines to answer: `не знаю`, `n/a`.
   case nonAnswer = "non_answer"
   /// Laughter or a kiss written as a word (`lol`, `хаха`, `xoxo`): its lexicon valence stays, and,

@@ -76,6 +76,26 @@ extension ShippedLexiconTests {
   }
 }
 
+extension ShippedLexiconTests {
+  @Test(arguments: [
+    ("Кафе «Уютный дворик» закрыли", SentimentLabel.none),
+    ("Тариф \"Всё включено\" подключили вчера", .none),
+    ("The film \"Life is Beautiful\" is on tonight", .none),
+    ("Кафе «Уютный дворик» — грязно и шумно", .negative),
+    ("«Вежливый» персонал нахамил", .negative),
+  ])
+  func quotedNameAfterANamingNounIsNoOpinion(text: String, label: SentimentLabel) {
+    #expect(Self.analyzer.analyze(text).label == label, "\(text)")
+  }
+
+  @Test func quotedNameAfterANamingNounIsNoTopic() {
+    let tags = { (text: String) in Self.analyzer.analyze(text).tags.map(\.tagID) }
+    #expect(tags("Встретились в кафе Грузинский дворик").contains("cuisine_georgian"))
+    #expect(!tags("Встретились в кафе «Грузинский дворик»").contains("cuisine_georgian"))
+    #expect(tags("Встретились в кафе «Грузинский дворик»").contains("cafes_places_to_eat"))
+  }
+}
+
 /// The checkout's `data/` folder, found from this file's path.
 enum AnalyzerFixtureFolder {
   static let data = URL(fileURLWithPath: #filePath)
