@@ -324,9 +324,10 @@ extension AnalyzerCore {
       {
         let covering = buffers.matchAt[position]
         if covering >= 0 {
-          modifies =
-            words == 0 || entries[Int(buffers.matches[Int(covering)].entry)].role.carriesValence
-          break
+          let role = entries[Int(buffers.matches[Int(covering)].entry)].role
+          // A rule word right after it ("pretty much") is modified; a naming noun is a plain word.
+          modifies = (words == 0 && role != .naming) || role.carriesValence
+          if role != .naming { break }
         }
         words += 1
         position += 1

@@ -83,14 +83,19 @@ extension ShippedLexiconTests {
     ("The film \"Life is Beautiful\" is on tonight", .none),
     ("Кафе «Уютный дворик» — грязно и шумно", .negative),
     ("«Вежливый» персонал нахамил", .negative),
+    ("Салон красоты «Прекрасная леди» открылся на Пушкина", .none),
+    ("Гуляем в парке Победы", .none), ("Живу на улице Мира", .none),
+    ("Victory Park is closed on Mondays", .none), ("Happy Valley, Oregon", .none),
+    ("Schiller Park Bank Robber caught", .negative), ("Кафе УЖАСНОЕ", .negative),
+    ("What a damn movie!", .negative),
   ])
-  func quotedNameAfterANamingNounIsNoOpinion(text: String, label: SentimentLabel) {
+  func nameNextToANamingNounIsNoOpinion(text: String, label: SentimentLabel) {
     #expect(Self.analyzer.analyze(text).label == label, "\(text)")
   }
 
-  @Test func quotedNameAfterANamingNounIsNoTopic() {
+  @Test func nameNextToANamingNounIsNoTopic() {
     let tags = { (text: String) in Self.analyzer.analyze(text).tags.map(\.tagID) }
-    #expect(tags("Встретились в кафе Грузинский дворик").contains("cuisine_georgian"))
+    #expect(tags("Встретились в грузинском кафе").contains("cuisine_georgian"))
     #expect(!tags("Встретились в кафе «Грузинский дворик»").contains("cuisine_georgian"))
     #expect(tags("Встретились в кафе «Грузинский дворик»").contains("cafes_places_to_eat"))
   }
