@@ -368,7 +368,12 @@ extension AnalyzerCore {
       var position = Int(match.start) - 1
       while position >= Int(clause.firstToken), words < window {
         let token = tokens[position]
-        if token.kind != .word && token.kind != .number { break }
+        if token.kind != .word && token.kind != .number {
+          // "не скажу, что вкусно": a negated verb of saying reaches over the comma into its
+          // «что» clause.
+          if token.kind == .pause, deniesClause(across: position, in: buffers) { negations += 1 }
+          break
+        }
         let covering = buffers.matchAt[position]
         if covering >= 0 {
           let modifier = buffers.matches[Int(covering)]
@@ -522,6 +527,22 @@ extension AnalyzerCore {
     }
     return nil
   }
+
+  /// Whether the pause at `position` stands between a negated verb of saying or thinking and the
+  /// «что» / "that" that opens its clause.
+  private func deniesClause(across position: Int, in buffers: borrowing Buffers) -> Bool {
+    let tokens = buffers.output.tokens
+    guard position > 0, position + 1 < tokens.count, tokens[position + 1].kind == .word else {
+      return false
+    }
+    let next = tokens[position + 1]
+    let word = buffers.output.keys[Int(next.keyStart)..<Int(next.keyEnd)]
+    guard Self.complementizers.contains(where: { word.elementsEqual($0) }) else { return false }
+    let covering = buffers.matchAt[position - 1]
+    return covering >= 0 && entries[Int(buffers.matches[Int(covering)].entry)].deniesClause
+  }
+
+  private static let complementizers = [Array("что".utf8), Array("that".utf8)]
 
   /// Whether the token before `position` is "чтобы" or "чтоб", which makes a following negation a
   /// purpose ("so that there is no …") rather than a denial.

@@ -99,7 +99,7 @@ final class AnalyzerCore: Sendable {
             entry.term.written.hasPrefix("=")
               ? String(entry.term.written.dropFirst()) : entry.term.written))
         continue
-      case .negator: role = .negator
+      case .negator, .clauseNegator: role = .negator
       case .postNegator: role = .postNegator
       case .intensifier: role = .intensifier
       case .diminisher: role = .diminisher
@@ -115,6 +115,7 @@ final class AnalyzerCore: Sendable {
       if role == .negator || role == .postNegator {
         compiled.absence = absences[entry.term.written] ?? 0
       }
+      compiled.deniesClause = entry.kind == .clauseNegator
       if entry.kind == .negator,
         entry.term.written.hasPrefix("n'") || entry.term.written.hasPrefix("=n'")
       {

@@ -32,6 +32,9 @@ struct CompiledEntry: Sendable, Hashable {
   /// For a negator or post-negator that also states a lack ("нет парковки", "no wifi"): the
   /// valence of the lack when it negates no sentiment word; 0 for none.
   var absence: Double = 0
+  /// For a negated verb of saying or thinking (``ModifierKind/clauseNegator``): its negation reaches
+  /// over a comma into the «что» / "that" clause after it.
+  var deniesClause = false
 }
 
 /// A compiled phrase: consecutive word ids and the entry it stands for.

@@ -3,6 +3,9 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
   /// Flips and damps the sentiment word(s) after it: `не`, `нет`, `без`, `not`, `never`. An optional
   /// value limits its reach in words (`без` 1).
   case negator
+  /// A negated verb of saying or thinking: a negator whose negation also reaches over a comma into
+  /// the «что» / "that" clause after it (`не скажу`: "не скажу, что вкусно"; `don't think`).
+  case clauseNegator = "clause_negator"
   /// Flips the sentiment word just before it: Russian postposed `нет` ("проблем нет").
   case postNegator = "post_negator"
   /// Scales the next sentiment word up by its value: `очень` 1.3.

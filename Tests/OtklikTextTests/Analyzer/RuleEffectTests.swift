@@ -152,6 +152,19 @@ import Testing
     #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .negative)
   }
 
+  @Test func negatedVerbOfSayingReachesIntoItsClause() {
+    let text = "Не скажу, что вкусно"
+    #expect(analyzer.analyze(text).label == .negative)
+    #expect(analyzer.analyze("Не ожидали, что будет так вкусно").label == .positive)
+    let rules = AnalyzerFixture.modifiers
+    let without = Modifiers(
+      file: rules.file, entries: rules.entries.filter { $0.kind != .clauseNegator })
+    let analyzer = TextAnalyzer(
+      lexicons: [try! Lexicon.parse(AnalyzerFixture.russian, file: "ru.tsv")], modifiers: without,
+      russian: RussianStemmer(), english: EnglishStemmer(), settings: SentimentSettings())
+    #expect(analyzer.analyze(text).label == .positive)
+  }
+
   @Test func praiseInAWishIsWishedForNotGiven() {
     let wish = "Было бы хорошо открыть кафе"
     #expect(analyzer.analyze(wish).label == .neutral)

@@ -68,7 +68,7 @@ import Testing
   @Test(arguments: [
     (
       "booster\t=очень\t1.3\n",
-      "modifiers.tsv:1: unknown modifier kind 'booster' (expected negator, post_negator, intensifier, diminisher, contrast, concession, idiom, expectation, irrealis, absence, naming, non_answer, expressive)"
+      "modifiers.tsv:1: unknown modifier kind 'booster' (expected negator, clause_negator, post_negator, intensifier, diminisher, contrast, concession, idiom, expectation, irrealis, absence, naming, non_answer, expressive)"
     ),
     (
       "intensifier\t=очень\n",
