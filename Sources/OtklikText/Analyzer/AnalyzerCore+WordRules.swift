@@ -64,10 +64,13 @@ extension AnalyzerCore {
       // An expectation is denied only by a negator right before it ("didn't even work"), not by
       // one further back ("I don't know the answer").
       let window = isExpectation ? settings.expectationWindow : settings.negationWindow
+      // A negated verb of saying reaches a little further, over its «что» ("не думаю, что это
+      // было хорошо").
+      let clauseWindow = isExpectation ? window : window + settings.clauseNegationReach
       var negations = 0
       var words = 0
       var position = Int(match.start) - 1
-      while position >= Int(clause.firstToken), words < window {
+      while position >= Int(clause.firstToken), words < clauseWindow {
         let token = tokens[position]
         if token.kind != .word && token.kind != .number {
           // "не скажу, что вкусно": a negated verb of saying reaches over the comma into its
@@ -86,7 +89,7 @@ extension AnalyzerCore {
           case .negator, .postNegator:
             // A negator with a scope (e.g. "без" 1) reaches only that many words. One after
             // "чтобы" states a purpose ("чтобы не было очередей"): the thing is still unwanted.
-            if rule.value == 0 || Double(words) < rule.value,
+            if words < window || rule.deniesClause, rule.value == 0 || Double(words) < rule.value,
               !followsPurposeWord(Int(modifier.start), tokens: tokens, keys: buffers.output.keys)
             {
               negations += 1

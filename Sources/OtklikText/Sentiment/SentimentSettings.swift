@@ -16,6 +16,9 @@ public struct SentimentSettings: Sendable, Hashable {
   public var negatedIntensifierScale: Double = -0.5
   /// How many words before a sentiment word a negator still reaches.
   public var negationWindow: Int = 3
+  /// How many words further than ``negationWindow`` a negated verb of saying or thinking reaches
+  /// into its «что» / "that" clause ("I don't think that it was good").
+  public var clauseNegationReach: Int = 2
   /// How many words after a sentiment word a post-negator ending the clause still flips it:
   /// "проблем с машиной не возникало".
   public var postNegationWindow: Int = 3

@@ -165,6 +165,14 @@ import Testing
     #expect(analyzer.analyze(text).label == .positive)
   }
 
+  @Test func negatedVerbOfSayingReachesFurtherThanANegator() {
+    let text = "I don't think that it was good"
+    #expect(analyzer.analyze(text).label == .negative)
+    var settings = SentimentSettings()
+    settings.clauseNegationReach = 0
+    #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .positive)
+  }
+
   @Test func praiseInAWishIsWishedForNotGiven() {
     let wish = "Было бы хорошо открыть кафе"
     #expect(analyzer.analyze(wish).label == .neutral)
