@@ -106,7 +106,17 @@ enum AnalyzerFixture {
   static let analyzer: TextAnalyzer = make()
 
   /// An analyser over the fixture with `settings`.
-  static func make(settings: SentimentSettings = SentimentSettings()) -> TextAnalyzer {
+  /// An analyser over the fixture whose rule words leave out every line of `kind`, to show what
+  /// that kind of rule changes.
+  static func make(without kind: ModifierKind) -> TextAnalyzer {
+    let rules = modifiers
+    return make(
+      modifiers: Modifiers(file: rules.file, entries: rules.entries.filter { $0.kind != kind }))
+  }
+
+  static func make(
+    settings: SentimentSettings = SentimentSettings(), modifiers: Modifiers = modifiers
+  ) -> TextAnalyzer {
     let lexicons = [
       (try? Lexicon.parse(russian, file: "ru-fixture.tsv")),
       (try? Lexicon.parse(english, file: "en-fixture.tsv")),

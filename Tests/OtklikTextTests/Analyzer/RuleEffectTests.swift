@@ -118,13 +118,7 @@ import Testing
   }
 
   @Test func withoutAbsenceLinesANegatorAloneSaysNothing() {
-    let rules = AnalyzerFixture.modifiers
-    let withoutAbsence = Modifiers(
-      file: rules.file, entries: rules.entries.filter { $0.kind != .absence })
-    let analyzer = TextAnalyzer(
-      lexicons: [], modifiers: withoutAbsence, russian: RussianStemmer(),
-      english: EnglishStemmer(), settings: SentimentSettings())
-    #expect(analyzer.analyze("Нет парковки").label == .none)
+    #expect(AnalyzerFixture.make(without: .absence).analyze("Нет парковки").label == .none)
   }
 
   @Test(arguments: [
@@ -156,13 +150,7 @@ import Testing
     let text = "Не скажу, что вкусно"
     #expect(analyzer.analyze(text).label == .negative)
     #expect(analyzer.analyze("Не ожидали, что будет так вкусно").label == .positive)
-    let rules = AnalyzerFixture.modifiers
-    let without = Modifiers(
-      file: rules.file, entries: rules.entries.filter { $0.kind != .clauseNegator })
-    let analyzer = TextAnalyzer(
-      lexicons: [try! Lexicon.parse(AnalyzerFixture.russian, file: "ru.tsv")], modifiers: without,
-      russian: RussianStemmer(), english: EnglishStemmer(), settings: SentimentSettings())
-    #expect(analyzer.analyze(text).label == .positive)
+    #expect(AnalyzerFixture.make(without: .clauseNegator).analyze(text).label == .positive)
   }
 
   @Test func negatedVerbOfSayingReachesFurtherThanANegator() {
@@ -177,14 +165,7 @@ import Testing
     let wish = "Было бы хорошо открыть кафе"
     #expect(analyzer.analyze(wish).label == .neutral)
     #expect(analyzer.analyze("Было бы плохо закрыть кафе").label == .negative)
-    let rules = AnalyzerFixture.modifiers
-    let withoutIrrealis = Modifiers(
-      file: rules.file, entries: rules.entries.filter { $0.kind != .irrealis })
-    let analyzer = TextAnalyzer(
-      lexicons: [try! Lexicon.parse(AnalyzerFixture.russian, file: "ru.tsv")],
-      modifiers: withoutIrrealis, russian: RussianStemmer(), english: EnglishStemmer(),
-      settings: SentimentSettings())
-    #expect(analyzer.analyze(wish).label == .positive)
+    #expect(AnalyzerFixture.make(without: .irrealis).analyze(wish).label == .positive)
   }
 
   @Test(arguments: ["Проблем не было", "Проблем не возникало.", "Претензий нет"])
