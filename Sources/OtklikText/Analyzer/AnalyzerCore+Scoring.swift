@@ -323,7 +323,9 @@ extension AnalyzerCore {
         clause.punctuationBoost = clause.sum > 0 ? boost : -boost
         clause.sum += clause.punctuationBoost
       }
-      if clause.isQuestion, clause.exclamations == 0, !clause.hasSymbol {
+      if clause.isQuestion, clause.exclamations == 0, !clause.hasSymbol,
+        clause.rhetoricalNegator < 0
+      {
         clause.questionScale = questionScale(for: clause.sum)
         clause.sum *= clause.questionScale
       }

@@ -37,8 +37,61 @@ extension AnalyzerCore {
     }
   }
 
+  /// Finds the rhetorical questions: a question whose first word (after at most one discourse word
+  /// such as "and", «ну», «разве») is a negator. In English any such opening asserts ("Isn't it
+  /// lovely?", "Don't you think it's overpriced?"); in Russian only with «ли» right after it or
+  /// «разве» / «неужели» before it («Не слишком ли дорого?», «Разве не здорово?»), since «Не
+  /// подскажете…?» is a polite request.
+  func markRhetoricalQuestions(in buffers: inout Buffers) {
+    let tokens = buffers.output.tokens
+    let keys = buffers.output.keys
+    func word(_ position: Int, isIn list: [[UInt8]]) -> Bool {
+      guard position >= 0, position < tokens.count, tokens[position].kind == .word else {
+        return false
+      }
+      let key = keys[Int(tokens[position].keyStart)..<Int(tokens[position].keyEnd)]
+      return list.contains { key.elementsEqual($0) }
+    }
+    for index in buffers.clauses.indices where buffers.clauses[index].isQuestion {
+      var position = Int(buffers.clauses[index].firstToken)
+      let end = Int(buffers.clauses[index].endToken)
+      var skipped = 0
+      while position < end, skipped <= 1, tokens[position].kind == .word {
+        let covering = buffers.matchAt[position]
+        if covering >= 0 {
+          let match = buffers.matches[Int(covering)]
+          let role = entries[Int(match.entry)].role
+          if role == .negator || role == .postNegator {
+            let start = Int(match.start)
+            let after = Int(match.end)
+            let asserts =
+              tokens[start].script != .cyrillic
+              || word(start - 1, isIn: Self.rhetoricalLeads)
+              || word(after, isIn: Self.questionParticles)
+              || word(after + 1, isIn: Self.questionParticles)
+            if asserts { buffers.clauses[index].rhetoricalNegator = match.start }
+            break
+          }
+          guard role == .contrast else { break }
+        } else {
+          guard word(position, isIn: Self.discourseWords) else { break }
+        }
+        skipped += 1
+        position += 1
+      }
+    }
+  }
+
+  private static let discourseWords = [
+    "and", "so", "oh", "well", "а", "и", "ну", "разве", "неужели", "ведь",
+  ]
+  .map { Array($0.utf8) }
+  private static let rhetoricalLeads = ["разве", "неужели"].map { Array($0.utf8) }
+  private static let questionParticles = [Array("ли".utf8)]
+
   /// Applies negation, intensifiers, diminishers and capitals to every sentiment match.
   func applyWordRules(in buffers: inout Buffers) {
+    markRhetoricalQuestions(in: &buffers)
     let tokens = buffers.output.tokens
     var letters = 0
     var upper = 0
@@ -89,7 +142,9 @@ extension AnalyzerCore {
           case .negator, .postNegator:
             // A negator with a scope (e.g. "без" 1) reaches only that many words. One after
             // "чтобы" states a purpose ("чтобы не было очередей"): the thing is still unwanted.
+            // The one that opens a rhetorical question asserts rather than denies.
             if words < window || rule.deniesClause, rule.value == 0 || Double(words) < rule.value,
+              modifier.start != clause.rhetoricalNegator,
               !followsPurposeWord(Int(modifier.start), tokens: tokens, keys: buffers.output.keys)
             {
               negations += 1

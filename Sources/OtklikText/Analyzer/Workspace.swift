@@ -135,6 +135,10 @@ struct ClauseSpan: Sendable {
   var exclamations: Int32 = 0
   /// Whether a `?` ends it.
   var isQuestion = false
+  /// The token of the negator that opens it when it is a rhetorical question ("Isn't it lovely?",
+  /// «Не слишком ли дорого?»): such a question asserts, so that negator flips nothing and the
+  /// question is not damped; −1 for none.
+  var rhetoricalNegator: Int32 = -1
   /// Whether it has an emoji or emoticon: a question with one ("Congrats? :)") is not damped.
   var hasSymbol = false
   /// What its sum was multiplied by as a question; 1 when it is not damped.

@@ -74,6 +74,15 @@ import Testing
     #expect(AnalyzerFixture.make(settings: settings).analyze(text).label == .positive)
   }
 
+  @Test(arguments: [
+    ("Isn't it good?", SentimentLabel.positive), ("Is it good?", .neutral),
+    ("Не слишком ли дорого?", .negative), ("Разве не вкусно?", .positive),
+    ("Не подскажете, где вкусно?", .neutral),
+  ])
+  func rhetoricalQuestionAssertsWhatItsNegatorSeemsToDeny(text: String, label: SentimentLabel) {
+    #expect(analyzer.analyze(text).label == label, "\(text)")
+  }
+
   @Test func complaintsPutAsQuestionsAreDampedLess() {
     var settings = SentimentSettings()
     settings.negativeQuestionScale = settings.questionScale
