@@ -49,7 +49,7 @@ public struct Lexicon: Sendable, Hashable {
       guard (-4.0...4.0).contains(valence) else {
         throw LexiconError(file: file, line: number, reason: .valenceOutOfRange(valence))
       }
-      if case .phrase(let words) = term, words.count > 4 {
+      if term.isTooLong {
         throw LexiconError(file: file, line: number, reason: .phraseTooLong(term.written))
       }
       // Duplicates are terms written the same way: `xD` and `XD` are two emoticons as written,

@@ -12,7 +12,7 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     case emptyTerm
     /// The term was already defined on an earlier line of the same file.
     case duplicate(term: String, firstLine: Int)
-    /// A phrase with more than four words.
+    /// A phrase with more than ``LexiconTerm/longestPhrase`` words.
     case phraseTooLong(String)
     /// A modifier line whose kind is not one the engine knows.
     case unknownModifierKind(String)
@@ -46,7 +46,8 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     case .emptyTerm: what = "empty term"
     case .duplicate(let term, let firstLine):
       what = "'\(term)' is defined twice (first on line \(firstLine))"
-    case .phraseTooLong(let term): what = "phrase '\(term)' has more than 4 words"
+    case .phraseTooLong(let term):
+      what = "phrase '\(term)' has more than \(LexiconTerm.longestPhrase) words"
     case .unknownModifierKind(let kind):
       what =
         "unknown modifier kind '\(kind)' (expected \(ModifierKind.allCases.map(\.rawValue).joined(separator: ", ")))"

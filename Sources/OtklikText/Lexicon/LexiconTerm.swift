@@ -4,7 +4,7 @@ public enum LexiconTerm: Sendable, Hashable {
   case word(String)
   /// An exact, lowercased word form (`=дорого`).
   case exact(String)
-  /// Two to four words matched as consecutive tokens (`так себе`).
+  /// Two to ``longestPhrase`` words matched as consecutive tokens (`так себе`).
   case phrase([PhraseWord])
   /// An emoji or an emoticon, matched as written (`👍`, `:-(`, `)))`, `=/`); `\=D` in a file is the
   /// emoticon `=D`.
@@ -22,6 +22,15 @@ public enum LexiconTerm: Sendable, Hashable {
       self.text = text
       self.isExact = isExact
     }
+  }
+
+  /// The most words a phrase may have ("can't recommend this place enough").
+  public static let longestPhrase = 6
+
+  /// Whether the term is a phrase of more than ``longestPhrase`` words.
+  var isTooLong: Bool {
+    if case .phrase(let words) = self { return words.count > Self.longestPhrase }
+    return false
   }
 
   /// Reads a TERM field: folds case and `ё`, and decides word, exact, phrase or symbol.

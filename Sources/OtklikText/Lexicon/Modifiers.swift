@@ -57,6 +57,9 @@ public struct Modifiers: Sendable, Hashable {
       guard !rawTerm.isEmpty, let parsed = LexiconTerm.read(rawTerm) else {
         throw LexiconError(file: file, line: number, reason: .emptyTerm)
       }
+      if kind != .nonAnswer, parsed.isTooLong {
+        throw LexiconError(file: file, line: number, reason: .phraseTooLong(parsed.written))
+      }
       // A non-answer is compared with the whole text, so it stays a plain folded string.
       let term: LexiconTerm = kind == .nonAnswer ? .exact(UTF8Scalar.fold(rawTerm)) : parsed
       var value = 0.0

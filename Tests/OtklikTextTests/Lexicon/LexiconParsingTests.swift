@@ -41,8 +41,8 @@ import Testing
       "ru.tsv:4: 'хороший' is defined twice (first on line 1)"
     ),
     (
-      "один два три четыре пять\t1\n",
-      "ru.tsv:1: phrase 'один два три четыре пять' has more than 4 words"
+      "один два три четыре пять шесть семь\t1\n",
+      "ru.tsv:1: phrase 'один два три четыре пять шесть семь' has more than 6 words"
     ),
     ("хороший\t\n", "ru.tsv:1: valence '' is not a number"),
   ])
@@ -76,6 +76,10 @@ import Testing
     ),
     ("idiom\tтак себе\t-7\n", "modifiers.tsv:1: valence -7.0 is outside -4...4"),
     ("expectation\twork\t-5\n", "modifiers.tsv:1: valence -5.0 is outside -4...4"),
+    (
+      "idiom\tодин два три четыре пять шесть семь\t1\n",
+      "modifiers.tsv:1: phrase 'один два три четыре пять шесть семь' has more than 6 words"
+    ),
     (
       "negator\t=no\nabsence\t=nope\t-0.8\n",
       "modifiers.tsv:2: absence '=nope' marks no negator or post_negator of this file"
