@@ -49,11 +49,10 @@ extension AnalyzerCore {
       guard gap.contains(0x2F), gap.allSatisfy({ $0 == 0x2F || $0 == 0x20 }),
         gap.count(where: { $0 == 0x2F }) == 1
       else { return nil }
-    } else if Self.isWord(keys, tokens[scaleIndex], Self.outOfRussian) {
+    } else if buffers.output.isWord(at: scaleIndex, oneOf: Self.russianOutOf) {
       scaleIndex += 1
-    } else if Self.isWord(keys, tokens[scaleIndex], Self.outOfEnglish[0]),
-      scaleIndex + 1 < tokens.count,
-      Self.isWord(keys, tokens[scaleIndex + 1], Self.outOfEnglish[1])
+    } else if buffers.output.isWord(at: scaleIndex, oneOf: Self.englishOut),
+      buffers.output.isWord(at: scaleIndex + 1, oneOf: Self.englishOf)
     {
       scaleIndex += 2
     } else {
@@ -72,8 +71,10 @@ extension AnalyzerCore {
     return (scaleIndex + 1, entry)
   }
 
-  private static let outOfRussian = Array("из".utf8)
-  private static let outOfEnglish = [Array("out".utf8), Array("of".utf8)]
+  /// «N из M», "N out of M".
+  private static let russianOutOf = [Array("из".utf8)]
+  private static let englishOut = [Array("out".utf8)]
+  private static let englishOf = [Array("of".utf8)]
 
   /// The value of a number token of one or two ASCII digits.
   private static func integer(_ keys: [UInt8], _ token: Token) -> Int? {
@@ -84,9 +85,5 @@ extension AnalyzerCore {
       value = value * 10 + Int(byte - 0x30)
     }
     return value
-  }
-
-  private static func isWord(_ keys: [UInt8], _ token: Token, _ word: [UInt8]) -> Bool {
-    token.kind == .word && keys[Int(token.keyStart)..<Int(token.keyEnd)].elementsEqual(word)
   }
 }

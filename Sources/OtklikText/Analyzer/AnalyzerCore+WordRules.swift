@@ -44,14 +44,6 @@ extension AnalyzerCore {
   /// подскажете…?» is a polite request.
   func markRhetoricalQuestions(in buffers: inout Buffers) {
     let tokens = buffers.output.tokens
-    let keys = buffers.output.keys
-    func word(_ position: Int, isIn list: [[UInt8]]) -> Bool {
-      guard position >= 0, position < tokens.count, tokens[position].kind == .word else {
-        return false
-      }
-      let key = keys[Int(tokens[position].keyStart)..<Int(tokens[position].keyEnd)]
-      return list.contains { key.elementsEqual($0) }
-    }
     for index in buffers.clauses.indices where buffers.clauses[index].isQuestion {
       var position = Int(buffers.clauses[index].firstToken)
       let end = Int(buffers.clauses[index].endToken)
@@ -66,15 +58,15 @@ extension AnalyzerCore {
             let after = Int(match.end)
             let asserts =
               tokens[start].script != .cyrillic
-              || word(start - 1, isIn: Self.rhetoricalLeads)
-              || word(after, isIn: Self.questionParticles)
-              || word(after + 1, isIn: Self.questionParticles)
+              || buffers.output.isWord(at: start - 1, oneOf: Self.rhetoricalLeads)
+              || buffers.output.isWord(at: after, oneOf: Self.questionParticles)
+              || buffers.output.isWord(at: after + 1, oneOf: Self.questionParticles)
             if asserts { buffers.clauses[index].rhetoricalNegator = match.start }
             break
           }
           guard role == .contrast else { break }
         } else {
-          guard word(position, isIn: Self.discourseWords) else { break }
+          guard buffers.output.isWord(at: position, oneOf: Self.discourseWords) else { break }
         }
         skipped += 1
         position += 1
@@ -145,7 +137,7 @@ extension AnalyzerCore {
             // The one that opens a rhetorical question asserts rather than denies.
             if words < window || rule.deniesClause, rule.value == 0 || Double(words) < rule.value,
               modifier.start != clause.rhetoricalNegator,
-              !followsPurposeWord(Int(modifier.start), tokens: tokens, keys: buffers.output.keys)
+              !buffers.output.isWord(at: Int(modifier.start) - 1, oneOf: Self.purposeWords)
             {
               negations += 1
             }
@@ -290,30 +282,18 @@ extension AnalyzerCore {
   /// Whether the pause at `position` stands between a negated verb of saying or thinking and the
   /// «что» / "that" that opens its clause.
   private func deniesClause(across position: Int, in buffers: borrowing Buffers) -> Bool {
-    let tokens = buffers.output.tokens
-    guard position > 0, position + 1 < tokens.count, tokens[position + 1].kind == .word else {
+    guard position > 0, buffers.output.isWord(at: position + 1, oneOf: Self.complementizers) else {
       return false
     }
-    let next = tokens[position + 1]
-    let word = buffers.output.keys[Int(next.keyStart)..<Int(next.keyEnd)]
-    guard Self.complementizers.contains(where: { word.elementsEqual($0) }) else { return false }
     let covering = buffers.matchAt[position - 1]
     return covering >= 0 && entries[Int(buffers.matches[Int(covering)].entry)].deniesClause
   }
 
   private static let complementizers = [Array("что".utf8), Array("that".utf8)]
 
-  /// Whether the token before `position` is "чтобы" or "чтоб", which makes a following negation a
-  /// purpose ("so that there is no …") rather than a denial.
-  private func followsPurposeWord(_ position: Int, tokens: [Token], keys: [UInt8]) -> Bool {
-    guard position > 0, tokens[position - 1].kind == .word else { return false }
-    let token = tokens[position - 1]
-    let word = keys[Int(token.keyStart)..<Int(token.keyEnd)]
-    return word.elementsEqual(Self.purposeWord) || word.elementsEqual(Self.purposeWordShort)
-  }
-
-  private static let purposeWord = Array("чтобы".utf8)
-  private static let purposeWordShort = Array("чтоб".utf8)
+  /// "чтобы" and "чтоб": a negation after them states a purpose ("so that there is no …") rather
+  /// than a denial.
+  private static let purposeWords = ["чтобы", "чтоб"].map { Array($0.utf8) }
 
   /// Whether a match starts with a Russian negative pronoun or adverb (`ни…`: никакой, ничего).
   private func startsWithNegativePronoun(_ match: Match, tokens: [Token], keys: [UInt8]) -> Bool {

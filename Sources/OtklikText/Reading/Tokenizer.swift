@@ -56,6 +56,14 @@ struct Tokenizer: Sendable {
       keys.removeAll(keepingCapacity: true)
       links = 0
     }
+
+    /// Whether the token at `index` is a word whose folded key is one of `words` (UTF-8); false
+    /// for an index outside the text.
+    func isWord(at index: Int, oneOf words: [[UInt8]]) -> Bool {
+      guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+      let key = keys[Int(tokens[index].keyStart)..<Int(tokens[index].keyEnd)]
+      return words.contains { key.elementsEqual($0) }
+    }
   }
 
   /// Tokenises `bytes`, appending to `output` (which the caller has reset).
