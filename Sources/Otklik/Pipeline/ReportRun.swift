@@ -54,12 +54,9 @@ public struct ReportRun: Sendable {
 
     let analyzer: TextAnalyzer
     do {
-      var settings = SentimentSettings()
-      settings.positiveThreshold = config.sentimentThresholds.positive
-      settings.negativeThreshold = config.sentimentThresholds.negative
       analyzer = try AnalyzerLoader(
         dataFolder: try DataFolder.locate(), extraLexicons: config.lexiconFiles,
-        extraTaxonomies: config.taxonomyFiles, settings: settings
+        extraTaxonomies: config.taxonomyFiles, settings: config.sentimentThresholds.applied()
       ).load()
     } catch { throw .analysis(error) }
     // Briefs need the library's resources and ideas; a data folder without them (a custom one)

@@ -1,3 +1,5 @@
+public import OtklikText
+
 /// The scores at which a text's sentiment becomes `pos` or `neg` (the analyser's settings), written
 /// into the report's method so a reader knows what "negative" meant for this run.
 public struct SentimentThresholds: Sendable, Hashable, Codable {
@@ -6,9 +8,20 @@ public struct SentimentThresholds: Sendable, Hashable, Codable {
   /// A text scoring at or below minus this is negative.
   public var negative: Double
 
-  /// Creates thresholds; the defaults are the analyser's.
-  public init(positive: Double = 0.1, negative: Double = 0.1) {
+  /// Creates thresholds; the defaults are the analyser's (``SentimentSettings``).
+  public init(
+    positive: Double = SentimentSettings().positiveThreshold,
+    negative: Double = SentimentSettings().negativeThreshold
+  ) {
     self.positive = positive
     self.negative = negative
+  }
+
+  /// `settings` with these thresholds.
+  public func applied(to settings: SentimentSettings = SentimentSettings()) -> SentimentSettings {
+    var settings = settings
+    settings.positiveThreshold = positive
+    settings.negativeThreshold = negative
+    return settings
   }
 }
