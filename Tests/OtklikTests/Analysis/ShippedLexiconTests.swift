@@ -98,6 +98,11 @@ extension ShippedLexiconTests {
     #expect(tags("Встретились в грузинском кафе").contains("cuisine_georgian"))
     #expect(!tags("Встретились в кафе «Грузинский дворик»").contains("cuisine_georgian"))
     #expect(tags("Встретились в кафе «Грузинский дворик»").contains("cafes_places_to_eat"))
+    // Nor a theme: the name's words are kept out of key phrases.
+    let phrases = { (text: String) in Self.analyzer.analyze(text).keyPhrases.map(\.text) }
+    #expect(phrases("Мы часто ходим в старый двор на углу").contains("старый двор"))
+    #expect(
+      !phrases("Мы часто ходим в кафе «Старый двор» на углу").contains { $0.contains("двор") })
   }
 }
 
